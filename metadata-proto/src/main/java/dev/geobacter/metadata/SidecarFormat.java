@@ -73,6 +73,9 @@ public final class SidecarFormat {
   }
 
   public static ClassSidecar read(byte[] bytes, String origin) throws SidecarException {
+    if (bytes.length > MAX_SIZE) {
+      throw new SidecarException(SidecarException.Reason.TOO_LARGE, origin, "larger than " + (MAX_SIZE >> 20) + " MiB");
+    }
     if (bytes.length < HEADER_SIZE || !startsWithMagic(bytes)) {
       throw new SidecarException(SidecarException.Reason.CORRUPT, origin, "not a Geobacter sidecar (bad header)");
     }
