@@ -52,7 +52,7 @@ final class Compilation {
 
   Result compile() {
     try {
-      return compileInto(Files.createTempDirectory("geobacter-javac-test"));
+      return compileInto(Files.createTempDirectory(Files.createDirectories(Path.of("target", "compilations")), "javac-test"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -145,7 +145,7 @@ class SidecarOutputTest {
 
   @Test
   void unwritableSidecarIsGb006() throws IOException {
-    Path output = Files.createTempDirectory("geobacter-unwritable");
+    Path output = Files.createTempDirectory(Files.createDirectories(Path.of("target", "compilations")), "unwritable");
     Files.createDirectories(output.resolve("META-INF"));
     Files.writeString(output.resolve("META-INF/geobacter"), "a file where the sidecar directory should be");
     Compilation.Result result = new Compilation()
