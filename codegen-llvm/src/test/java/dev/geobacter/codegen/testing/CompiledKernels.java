@@ -52,7 +52,7 @@ public final class CompiledKernels {
   /** Compiles {@code source}, the text of the top-level class {@code binaryName} in the unnamed package. */
   public static CompiledKernels compile(String binaryName, String source) {
     try {
-      Path output = Files.createTempDirectory("geobacter-codegen-test");
+      Path output = Files.createTempDirectory(Files.createDirectories(Path.of("target", "compilations")), "kernels");
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       String classPath = System.getProperty("java.class.path");
