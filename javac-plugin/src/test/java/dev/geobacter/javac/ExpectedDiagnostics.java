@@ -3,6 +3,8 @@ package dev.geobacter.javac;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.geobacter.testkit.CompilationResult;
+import dev.geobacter.testkit.InProcessJavac;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,9 @@ final class ExpectedDiagnostics {
   private ExpectedDiagnostics() {}
 
   /** Compiles and checks that the diagnostics are exactly the marked ones. */
-  static Compilation.Result check(Compilation compilation) {
+  static CompilationResult check(InProcessJavac compilation) {
     List<Expected> expected = parse(compilation.sources());
-    Compilation.Result result = compilation.compile();
+    CompilationResult result = compilation.compile();
     List<Diagnostic<? extends JavaFileObject>> unmatched = new ArrayList<>(result.diagnostics());
     for (Expected e : expected) {
       Diagnostic<? extends JavaFileObject> match = unmatched.stream()

@@ -2,6 +2,7 @@ package dev.geobacter.javac;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.geobacter.testkit.InProcessJavac;
 import com.google.protobuf.TextFormat;
 import dev.geobacter.metadata.proto.ClassSidecar;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class GoldenSidecarTest {
 
   @Test
   void saxpySidecarMatchesTheGoldenText() throws IOException {
-    ClassSidecar sidecar = new Compilation().source("golden/Saxpy.java", SAXPY).compile().assertClean()
+    ClassSidecar sidecar = new InProcessJavac().source("golden/Saxpy.java", SAXPY).compile().requireClean()
         .sidecar("golden.Saxpy");
     String actual = TextFormat.printer().printToString(sidecar);
     if (Boolean.getBoolean("golden.update")) Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);

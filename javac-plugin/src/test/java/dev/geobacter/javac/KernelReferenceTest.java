@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geobacter.testkit.InProcessJavac;
+import dev.geobacter.testkit.CompilationResult;
 import dev.geobacter.KernelInstance;
 import dev.geobacter.metadata.proto.MethodRef;
 import java.net.URL;
@@ -35,7 +37,7 @@ class KernelReferenceTest {
 
   @Test
   void rewritesMethodReferenceIntoConstantWithoutLambda() throws Exception {
-    Compilation.Result result = new Compilation()
+    CompilationResult result = new InProcessJavac()
         .source("app/Kernels.java", KERNELS)
         .source("app/Launcher.java", """
             package app;
@@ -55,7 +57,7 @@ class KernelReferenceTest {
               }
             }
             """)
-        .compile().assertClean();
+        .compile().requireClean();
 
     ClassFileConstants constants = ClassFileConstants.read(result.output().resolve("app/Launcher.class"));
     assertFalse(constants.tags.contains(ClassFileConstants.INVOKE_DYNAMIC), "an invokedynamic is left");
@@ -84,7 +86,7 @@ class KernelReferenceTest {
 
   @Test
   void rewritesInFieldInitializersLambdasAndWithExplicitTypeArguments() throws Exception {
-    Compilation.Result result = new Compilation()
+    CompilationResult result = new InProcessJavac()
         .source("app/Kernels.java", KERNELS)
         .source("app/Holder.java", """
             package app;
@@ -109,7 +111,7 @@ class KernelReferenceTest {
               }
             }
             """)
-        .compile().assertClean();
+        .compile().requireClean();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {result.output().toUri().toURL()},
         KernelInstance.class.getClassLoader())) {
       @SuppressWarnings("unchecked")
@@ -124,7 +126,7 @@ class KernelReferenceTest {
 
   @Test
   void instanceMethodReferenceIsGb001() {
-    ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;
@@ -145,7 +147,7 @@ class KernelReferenceTest {
 
   @Test
   void constructorReferenceIsGb002() {
-    ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;
@@ -162,7 +164,7 @@ class KernelReferenceTest {
 
   @Test
   void lambdaIsGb003() {
-    ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;
@@ -177,7 +179,7 @@ class KernelReferenceTest {
 
   @Test
   void variableIsGb004() {
-    ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;
@@ -196,7 +198,7 @@ class KernelReferenceTest {
 
   @Test
   void nonVoidMethodIsGb005() {
-    ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;
@@ -215,7 +217,7 @@ class KernelReferenceTest {
 
   @Test
   void failedReferenceWritesNoClassAndNoSidecar() {
-    Compilation.Result result = ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    CompilationResult result = ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;

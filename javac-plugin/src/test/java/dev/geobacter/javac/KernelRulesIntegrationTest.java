@@ -3,6 +3,8 @@ package dev.geobacter.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geobacter.testkit.InProcessJavac;
+import dev.geobacter.testkit.CompilationResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class KernelRulesIntegrationTest {
   private static void check(String kernelsBody) {
-    ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;
@@ -59,7 +61,7 @@ class KernelRulesIntegrationTest {
 
   @Test
   void findingInAnotherFileIsReportedThere() {
-    ExpectedDiagnostics.check(new Compilation()
+    ExpectedDiagnostics.check(new InProcessJavac()
         .source("app/Helpers.java", """
             package app;
 
@@ -170,7 +172,7 @@ class KernelRulesIntegrationTest {
 
   @Test
   void findingsOfAMethodReachedTwiceAreReportedOnce() {
-    ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;
@@ -190,7 +192,7 @@ class KernelRulesIntegrationTest {
 
   @Test
   void methodsNotReachedFromAKernelAreNotChecked() {
-    ExpectedDiagnostics.check(new Compilation().source("app/K.java", """
+    ExpectedDiagnostics.check(new InProcessJavac().source("app/K.java", """
         package app;
 
         import dev.geobacter.Geobacter;
@@ -321,7 +323,7 @@ class KernelRulesIntegrationTest {
         + "\t\tint n = a.length;\tObject o = new Object();\n"
         + "\t}\n"
         + "\tstatic Object launch() { return Geobacter.kernelInstance(K::kernel); }\n}\n";
-    Compilation.Result result = new Compilation().source("app/K.java", source).compile();
+    CompilationResult result = new InProcessJavac().source("app/K.java", source).compile();
     var allocation = result.errors().stream().filter(d -> d.getMessage(null).startsWith("[GB101]")).findFirst()
         .orElseThrow(() -> new AssertionError(result.describeDiagnostics()));
     assertEquals(7, allocation.getLineNumber());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geobacter.testkit.InProcessJavac;
+import dev.geobacter.testkit.CompilationResult;
 import dev.geobacter.metadata.MethodHashes;
 import dev.geobacter.metadata.proto.ClassSidecar;
 import dev.geobacter.metadata.proto.Expr;
@@ -151,7 +153,7 @@ class LanguageShapesTest {
 
   @Test
   void java17ShapesSerializeWithoutPluginErrors() {
-    Compilation.Result result = new Compilation().source("shapes/Everything.java", JAVA_17).compile().assertClean();
+    CompilationResult result = new InProcessJavac().source("shapes/Everything.java", JAVA_17).compile().requireClean();
     ClassSidecar sidecar = result.sidecar("shapes.Everything");
     assertTrue(sidecar.getMethodsList().stream().allMatch(MethodHashes::verify));
     List<String> names = sidecar.getMethodsList().stream().map(m -> m.getOwner() + "." + m.getName())
@@ -177,7 +179,7 @@ class LanguageShapesTest {
   @Test
   void java21PatternShapesSerializeWhenTheJdkHasThem() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= 21, "needs JDK 21+");
-    Compilation.Result result = new Compilation().source("shapes/Newer.java", JAVA_21).compile().assertClean();
+    CompilationResult result = new InProcessJavac().source("shapes/Newer.java", JAVA_21).compile().requireClean();
     MethodInfo statement = result.method("shapes.Newer", "statement");
     Stmt switchStatement = statement.getBody().getBlock().getStmts(0);
     assertEquals(UnsupportedKind.OTHER, switchStatement.getUnsupported().getKind());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geobacter.testkit.InProcessJavac;
 import dev.geobacter.metadata.MethodHashes;
 import dev.geobacter.metadata.proto.BinaryOp;
 import dev.geobacter.metadata.proto.ConversionKind;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SidecarContentTest {
   private static MethodInfo compileMethod(String name, String members) {
     String source = "package t;\n\npublic class T {\n" + members + "\n}\n";
-    return new Compilation().source("t/T.java", source).compile().assertClean().method("t.T", name);
+    return new InProcessJavac().source("t/T.java", source).compile().requireClean().method("t.T", name);
   }
 
   @Test
@@ -213,7 +214,7 @@ class SidecarContentTest {
   @Test
   void positionsAreLineAndColumnWithTabsExpanded() {
     String source = "package t;\n\npublic class T {\n\tstatic int f(int a) {\n\t\treturn a\t+ 1;\n\t}\n}\n";
-    MethodInfo m = new Compilation().source("t/T.java", source).compile().assertClean().method("t.T", "f");
+    MethodInfo m = new InProcessJavac().source("t/T.java", source).compile().requireClean().method("t.T", "f");
     Stmt ret = Nodes.stmts(m, Stmt.KindCase.RETURN_STMT).get(0);
     assertEquals(5, ret.getLine());
     assertEquals(17, ret.getColumn());

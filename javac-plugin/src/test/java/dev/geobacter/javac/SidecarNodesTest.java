@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geobacter.testkit.InProcessJavac;
+import dev.geobacter.testkit.CompilationResult;
 import dev.geobacter.metadata.SidecarFormat;
 import dev.geobacter.metadata.proto.BinaryOp;
 import dev.geobacter.metadata.proto.ConversionKind;
@@ -67,8 +69,8 @@ class SidecarNodesTest {
       }
       """;
 
-  private static Compilation.Result compile() {
-    return new Compilation().source("t/T.java", SOURCE).compile().assertClean();
+  private static CompilationResult compile() {
+    return new InProcessJavac().source("t/T.java", SOURCE).compile().requireClean();
   }
 
   @Test
@@ -156,8 +158,8 @@ class SidecarNodesTest {
   void conversionsPushingABodyOverTheLimitMakeItTooDeep() {
     // 150 nested calls stay under the limit as a tree, but each argument is widened: 2 nodes a level
     String nested = "f(".repeat(150) + "1" + ")".repeat(150);
-    MethodInfo m = new Compilation().source("t/D.java", "package t;\nclass D {\n  static int f(long x) { return 0; }\n"
-        + "  static int g() { return " + nested + "; }\n}\n").compile().assertClean().method("t.D", "g");
+    MethodInfo m = new InProcessJavac().source("t/D.java", "package t;\nclass D {\n  static int f(long x) { return 0; }\n"
+        + "  static int g() { return " + nested + "; }\n}\n").compile().requireClean().method("t.D", "g");
     Stmt only = m.getBody().getBlock().getStmts(0);
     assertEquals(UnsupportedKind.TOO_DEEP, only.getUnsupported().getKind());
     assertTrue(only.getUnsupported().getDetail().contains(String.valueOf(SidecarFormat.MAX_TREE_DEPTH)));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geobacter.testkit.InProcessJavac;
+import dev.geobacter.testkit.CompilationResult;
 import dev.geobacter.metadata.MethodHashes;
 import dev.geobacter.metadata.SidecarFormat;
 import dev.geobacter.metadata.proto.ClassSidecar;
@@ -50,7 +52,7 @@ class SidecarOutputTest {
 
   @Test
   void oneSidecarPerTopLevelClassWithNestedMethodsInSourceOrder() {
-    Compilation.Result result = new Compilation().source("app/Outer.java", OUTER).compile().assertClean();
+    CompilationResult result = new InProcessJavac().source("app/Outer.java", OUTER).compile().requireClean();
     ClassSidecar outer = result.sidecar("app.Outer");
     assertEquals(SidecarFormat.SCHEMA_VERSION, outer.getSchemaVersion());
     assertEquals("app.Outer", outer.getBinaryName());
@@ -66,20 +68,20 @@ class SidecarOutputTest {
 
   @Test
   void packageInfoAndInterfacesWithoutBodiesNeedNoSidecarContent() {
-    Compilation.Result result = new Compilation()
+    CompilationResult result = new InProcessJavac()
         .source("app/package-info.java", "/** Docs. */\npackage app;\n")
         .source("app/Api.java", "package app;\npublic interface Api { int f(int x); }\n")
-        .compile().assertClean();
+        .compile().requireClean();
     assertFalse(Files.exists(result.sidecarPath("app.package-info")));
     assertEquals(0, result.sidecar("app.Api").getMethodsCount());
   }
 
   @Test
   void namedModulesCompileWithTheirSidecars() {
-    Compilation.Result result = new Compilation()
+    CompilationResult result = new InProcessJavac()
         .source("module-info.java", "module demo { exports app; }\n")
         .source("app/M.java", "package app;\npublic class M { public static int f(int x) { return x * 2; } }\n")
-        .compile().assertClean();
+        .compile().requireClean();
     assertEquals(List.of("<init>", "f"), result.sidecar("app.M").getMethodsList().stream()
         .map(MethodInfo::getName).collect(Collectors.toList()));
     assertFalse(Files.exists(result.sidecarPath("module-info")));
@@ -87,7 +89,7 @@ class SidecarOutputTest {
 
   @Test
   void twoCompilationsGiveByteIdenticalSidecars() throws IOException {
-    Compilation compilation = new Compilation().source("app/Outer.java", OUTER).source("app/More.java", """
+    InProcessJavac compilation = new InProcessJavac().source("app/Outer.java", OUTER).source("app/More.java", """
         package app;
 
         final class More {
@@ -98,8 +100,8 @@ class SidecarOutputTest {
           }
         }
         """);
-    Compilation.Result first = compilation.compile().assertClean();
-    Compilation.Result second = compilation.compile().assertClean();
+    CompilationResult first = compilation.compile().requireClean();
+    CompilationResult second = compilation.compile().requireClean();
     List<Path> sidecars = sidecarFiles(first.output());
     assertEquals(3, sidecars.size());
     for (Path sidecar : sidecars) {
@@ -111,7 +113,7 @@ class SidecarOutputTest {
 
   @Test
   void sidecarRoundTripsThroughTheReader() throws Exception {
-    Compilation.Result result = new Compilation().source("app/Outer.java", OUTER).compile().assertClean();
+    CompilationResult result = new InProcessJavac().source("app/Outer.java", OUTER).compile().requireClean();
     byte[] bytes = Files.readAllBytes(result.sidecarPath("app.Outer"));
     ClassSidecar read = SidecarFormat.read(bytes, "Outer.gbm");
     assertArrayEquals(bytes, SidecarFormat.write(read));
@@ -119,7 +121,7 @@ class SidecarOutputTest {
 
   @Test
   void compileErrorWritesNothing() {
-    Compilation.Result result = new Compilation()
+    CompilationResult result = new InProcessJavac()
         .source("app/Bad.java", "package app;\nclass Bad { static int f() { return \"no\"; } }\n")
         .source("app/Good.java", "package app;\nclass Good { static int f() { return 1; } }\n")
         .compile();
@@ -134,7 +136,7 @@ class SidecarOutputTest {
   @Test
   void sidecarsFollowTheClassFilesJavacStillWrote() {
     // javac generates each class as soon as it is analysed: one compiled before the error is written
-    Compilation.Result result = new Compilation()
+    CompilationResult result = new InProcessJavac()
         .source("app/Good.java", "package app;\nclass Good { static int f() { return 1; } }\n")
         .source("app/Bad.java", "package app;\nclass Bad { static int f() { return \"no\"; } }\n")
         .compile();
@@ -148,7 +150,7 @@ class SidecarOutputTest {
     Path output = Files.createTempDirectory(Files.createDirectories(Path.of("target", "compilations")), "unwritable");
     Files.createDirectories(output.resolve("META-INF"));
     Files.writeString(output.resolve("META-INF/geobacter"), "a file where the sidecar directory should be");
-    Compilation.Result result = new Compilation()
+    CompilationResult result = new InProcessJavac()
         .source("app/A.java", "package app;\nclass A { static int f() { return 1; } }\n")
         .compileInto(output);
     assertFalse(result.success());
@@ -161,10 +163,10 @@ class SidecarOutputTest {
   @Test
   void tooDeepBodyBecomesOneUnsupportedStatementInAReadableSidecar() {
     String deep = "1" + " + x".repeat(300);
-    Compilation.Result result = new Compilation().source("app/Deep.java", "package app;\n\nclass Deep {\n"
+    CompilationResult result = new InProcessJavac().source("app/Deep.java", "package app;\n\nclass Deep {\n"
             + "  static int deep(int x) {\n    return " + deep + ";\n  }\n"
             + "  static int shallow(int x) { return x + 1; }\n}\n")
-        .compile().assertClean();
+        .compile().requireClean();
     MethodInfo deepMethod = result.method("app.Deep", "deep");
     List<Stmt> statements = deepMethod.getBody().getBlock().getStmtsList();
     assertEquals(1, statements.size());
@@ -179,8 +181,8 @@ class SidecarOutputTest {
   void bodyJustUnderTheLimitIsKept() {
     // a chain of additions nests one Binary per operator, under a Return and a Block
     String chain = "x" + " + x".repeat(SidecarFormat.MAX_TREE_DEPTH - 10);
-    MethodInfo m = new Compilation().source("app/D.java", "package app;\nclass D {\n  static int f(int x) { return "
-        + chain + "; }\n}\n").compile().assertClean().method("app.D", "f");
+    MethodInfo m = new InProcessJavac().source("app/D.java", "package app;\nclass D {\n  static int f(int x) { return "
+        + chain + "; }\n}\n").compile().requireClean().method("app.D", "f");
     assertEquals(Stmt.KindCase.RETURN_STMT, m.getBody().getBlock().getStmts(0).getKindCase());
   }
 

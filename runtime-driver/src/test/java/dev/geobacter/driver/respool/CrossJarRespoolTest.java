@@ -12,8 +12,7 @@ import dev.geobacter.Kernel2;
 import dev.geobacter.KernelInstance;
 import dev.geobacter.KernelLoadException;
 import dev.geobacter.KernelValidationException;
-import dev.geobacter.driver.testing.InProcessCompiler;
-import dev.geobacter.driver.testing.Jars;
+import dev.geobacter.testkit.Jars;
 import dev.geobacter.rules.Finding;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -139,7 +138,7 @@ class CrossJarRespoolTest {
   @Test
   void kernelInstanceCompiledWithoutThePluginSaysHowToEnableIt() throws Exception {
     Path classes = root.resolve("plain-app-classes");
-    InProcessCompiler.compile(Map.of("app/App.java", LibraryFixture.APP), classes, List.of(fixture.libJar), false);
+    LibraryFixture.compile(Map.of("app/App.java", LibraryFixture.APP), classes, List.of(fixture.libJar), false);
     Path plainApp = Jars.fromDirectory(classes, root.resolve("plain-app.jar"));
 
     IllegalStateException thrown = assertThrows(IllegalStateException.class,
@@ -152,7 +151,7 @@ class CrossJarRespoolTest {
   @Test
   void kernelClassWithoutSidecarIsNamedWithItsJar() throws Exception {
     Path classes = root.resolve("unmarked-app-classes");
-    InProcessCompiler.compile(Map.of("app/App.java", LibraryFixture.APP), classes, List.of(fixture.libJar), false);
+    LibraryFixture.compile(Map.of("app/App.java", LibraryFixture.APP), classes, List.of(fixture.libJar), false);
     Path plainApp = Jars.fromDirectory(classes, root.resolve("unmarked-app.jar"));
     KernelInstance<Kernel2<Float, float[]>> forged =
         Geobacter.compiledKernel(LibraryFixture.appClass(fixture.libJar, plainApp), "scaleAll", "(F[F)V");

@@ -1,8 +1,8 @@
 package dev.geobacter.driver.respool;
 
 import dev.geobacter.KernelInstance;
-import dev.geobacter.driver.testing.InProcessCompiler;
-import dev.geobacter.driver.testing.Jars;
+import dev.geobacter.testkit.InProcessJavac;
+import dev.geobacter.testkit.Jars;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
@@ -137,7 +137,7 @@ final class LibraryFixture {
   static LibraryFixture build(Path root) throws IOException {
     Path libJar = library(root, "lib", HELPERS, true);
     Path appClasses = root.resolve("app-classes");
-    InProcessCompiler.compile(Map.of("app/App.java", APP), appClasses, List.of(libJar), true);
+    compile(Map.of("app/App.java", APP), appClasses, List.of(libJar), true);
     return new LibraryFixture(root, libJar, Jars.fromDirectory(appClasses, root.resolve("app.jar")));
   }
 
@@ -150,8 +150,14 @@ final class LibraryFixture {
   static Path library(Path root, String name, Map<String, String> sources, List<Path> classPath, boolean withPlugin)
       throws IOException {
     Path classes = root.resolve(name + "-classes");
-    InProcessCompiler.compile(sources, classes, classPath, withPlugin);
+    compile(sources, classes, classPath, withPlugin);
     return Jars.fromDirectory(classes, root.resolve(name + ".jar"));
+  }
+
+  /** Compiles {@code sources} into {@code out}, against {@code classPath}; a compile error fails the test. */
+  static void compile(Map<String, String> sources, Path out, List<Path> classPath, boolean withPlugin) {
+    InProcessJavac javac = new InProcessJavac().sources(sources).classPath(classPath.toArray(Path[]::new));
+    (withPlugin ? javac : javac.withoutPlugin()).compileInto(out).requireSuccess();
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.geobacter.driver.testing;
+package dev.geobacter.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
