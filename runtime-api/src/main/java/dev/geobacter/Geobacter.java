@@ -57,11 +57,12 @@ public final class Geobacter {
   /**
    * The constant the plugin puts in place of {@code kernelInstance(X::m)}: the class literal of the
    * declaring class, the method's name and its JVM descriptor. Not meant to be called by hand; a
-   * wrong name or descriptor is reported when the kernel is first launched.
+   * wrong name or descriptor is reported when the kernel is first launched. The kernel has
+   * {@linkplain KernelOptions#defaults() default options}.
    */
   public static <K> KernelInstance<K> compiledKernel(Class<?> owner, String name, String descriptor) {
     return new KernelInstance<>(Objects.requireNonNull(owner, "owner"), Objects.requireNonNull(name, "name"),
-        Objects.requireNonNull(descriptor, "descriptor"));
+        Objects.requireNonNull(descriptor, "descriptor"), KernelOptions.defaults());
   }
 
   private static IllegalStateException notCompiledWithPlugin() {

@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * kernel's parameters. Java arrays passed to a launch are copied to the device and back: when launch
  * returns they hold the kernel's writes. An exception raised by kernel code (say
  * {@link ArrayIndexOutOfBoundsException}) is thrown by {@code launch} with the kernel's frames in
- * its stack trace. The first launch of a kernel loads and checks its code; a kernel that breaks the
- * kernel rules throws {@link KernelValidationException}, code that cannot be loaded
+ * its stack trace, unless a compiled device runs {@code kernel.withChecks(false)}, which leaves out
+ * array-bounds and division checks (see {@link KernelOptions}). The first launch of a kernel loads
+ * and checks its code (each device then prepares it once per options value); a kernel that breaks
+ * the kernel rules throws {@link KernelValidationException}, code that cannot be loaded
  * {@link KernelLoadException}.
  *
  * <p>Devices are thread-safe: any number of threads may launch on one device at once.

@@ -1,5 +1,7 @@
 package dev.geobacter.codegen;
 
+import dev.geobacter.KernelOptions;
+
 /**
  * Choices that change the generated code (and so belong in a kernel's cache key).
  *
@@ -17,6 +19,14 @@ public record CodegenOptions(boolean boundsChecks, boolean divisionChecks, int o
 
   public static CodegenOptions defaults() {
     return new CodegenOptions(true, true, 3);
+  }
+
+  /**
+   * The code generator's options for a kernel launched with {@code options}: {@code checks} off
+   * turns off both bounds and division checks; the optimization level stays at the default.
+   */
+  public static CodegenOptions of(KernelOptions options) {
+    return options.checks() ? defaults() : defaults().withoutChecks();
   }
 
   public CodegenOptions withoutChecks() {

@@ -1,6 +1,7 @@
 package dev.geobacter.host;
 
 import dev.geobacter.GeobacterException;
+import dev.geobacter.KernelOptions;
 import dev.geobacter.codegen.CodegenException;
 import dev.geobacter.codegen.CodegenOptions;
 import dev.geobacter.codegen.KernelProgram;
@@ -11,7 +12,11 @@ import dev.geobacter.driver.cache.disk.DiskCache;
 import dev.geobacter.driver.cache.disk.DiskCacheKey;
 import dev.geobacter.spi.BackendDevice;
 import dev.geobacter.spi.KernelGraph;
+import dev.geobacter.spi.PreparationTimings;
+import dev.geobacter.spi.PreparationTimings.DiskCacheUse;
 import dev.geobacter.spi.PreparedKernel;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The one {@code host} device. Its compiler (LLVM JIT and worker threads) starts on the first
@@ -19,13 +24,13 @@ import dev.geobacter.spi.PreparedKernel;
  * driver's disk cache (keyed by graph hash, CPU, options and compiler fingerprint), so later
  * processes only link it.
  *
- * <p>System property {@value #CHECKS_PROPERTY}{@code =false} turns off array bounds and division
- * by zero checks in kernels compiled afterwards (fewer branches in loops; an
- * out-of-bounds index then reads or corrupts memory, and {@code x / 0} gives 0).
+ * <p>A kernel whose {@link KernelOptions#checks()} are off is compiled without array bounds and
+ * division by zero checks (fewer branches in loops; an out-of-bounds index then reads or corrupts
+ * memory, and {@code x / 0} gives 0). Each prepared kernel reports the time of lowering,
+ * optimization, machine code and linking, and whether the disk cache had it.
  */
 final class HostDevice implements BackendDevice {
   static final String NAME = "host";
-  static final String CHECKS_PROPERTY = "geobacter.host.checks";
 
   private final DiskCache cache;
   private volatile HostCompiler compiler;
@@ -45,28 +50,39 @@ final class HostDevice implements BackendDevice {
   }
 
   @Override
-  public PreparedKernel prepare(KernelGraph graph) {
+  public PreparedKernel prepare(KernelGraph graph, KernelOptions kernelOptions) {
     KernelProgram program = KernelProgram.of(graph);
-    CodegenOptions options = options();
+    CodegenOptions options = CodegenOptions.of(kernelOptions);
     HostCompiler compiler = compiler();
+    PreparationTimings.Recorder timings = PreparationTimings.recorder();
     try {
       DiskCacheKey key = DiskCacheKey.of(graph, compiler.targetKey(), options.key(), compiler.compilerKey());
-      HostObject object = cached(key, () -> compiler.compileObject(program, options).toBytes());
-      HostKernel kernel = compiler.load(program, object);
-      return kernel::launch;
+      HostObject object = cached(key, () -> compiler.compileObject(program, options, timings).toBytes(), timings);
+      HostKernel kernel = compiler.load(program, object, timings);
+      return new HostPreparedKernel(kernel, timings.finish());
     } catch (CodegenException e) {
       throw new GeobacterException("kernel " + graph.kernel() + " cannot run on the host device: " + e.getMessage(), e);
     }
   }
 
-  /** The cached object for {@code key}, compiling on a miss; an unreadable entry is compiled again. */
-  private HostObject cached(DiskCacheKey key, java.util.function.Supplier<byte[]> compile) {
-    byte[] bytes = cache.computeIfAbsent(key, compile);
+  /**
+   * The cached object for {@code key}, compiling on a miss; an unreadable entry is compiled again.
+   * Records in {@code timings} whether the disk cache had a usable entry.
+   */
+  private HostObject cached(DiskCacheKey key, Supplier<byte[]> compile, PreparationTimings.Recorder timings) {
+    AtomicBoolean compiled = new AtomicBoolean();
+    byte[] bytes = cache.computeIfAbsent(key, () -> {
+      compiled.set(true);
+      return compile.get();
+    });
     try {
-      return HostObject.fromBytes(bytes);
+      HostObject object = HostObject.fromBytes(bytes);
+      timings.diskCache(compiled.get() ? DiskCacheUse.MISS : DiskCacheUse.HIT);
+      return object;
     } catch (IllegalArgumentException e) {
       byte[] fresh = compile.get();
       cache.store(key, fresh);
+      timings.diskCache(DiskCacheUse.MISS);
       return HostObject.fromBytes(fresh);
     }
   }
@@ -74,11 +90,6 @@ final class HostDevice implements BackendDevice {
   /** The compiler, for tests. */
   HostCompiler compilerForTests() {
     return compiler();
-  }
-
-  static CodegenOptions options() {
-    boolean checks = !"false".equalsIgnoreCase(System.getProperty(CHECKS_PROPERTY, "true"));
-    return checks ? CodegenOptions.defaults() : CodegenOptions.defaults().withoutChecks();
   }
 
   private HostCompiler compiler() {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -116,6 +117,13 @@ final class CallGraphWalker {
     }
     if (Intrinsics.isIntrinsic(callee)) {
       return Intrinsics.takesDimension(callee) && DimensionRule.check(call, invoke, scope);
+    }
+    Optional<MethodRef> mathForm = Intrinsics.mathFormOf(callee);
+    if (mathForm.isPresent()) {
+      scope.report(Rule.MISSING_METHOD, Descriptors.describe(callee) + " must return fdlibm's exact result,"
+          + " which kernel code cannot reproduce on devices; call " + Descriptors.describe(mathForm.get())
+          + " instead (within the error bound its documentation states)", line, column);
+      return true;
     }
     Integer cycleStart = pathIndex.get(callee);
     if (cycleStart != null) {

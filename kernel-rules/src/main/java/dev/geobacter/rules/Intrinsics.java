@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,6 +16,12 @@ import java.util.Set;
 public final class Intrinsics {
   public static final String GPU = "dev.geobacter.Gpu";
 
+  private static final String MATH = "java.lang.Math";
+  private static final String STRICT_MATH = "java.lang.StrictMath";
+  private static final List<String> APPROXIMATE_UNARY = List.of("cbrt", "sin", "cos", "tan", "asin", "acos",
+      "atan", "sinh", "cosh", "tanh", "exp", "expm1", "log", "log10", "log1p");
+  private static final List<String> APPROXIMATE_BINARY = List.of("atan2", "pow", "hypot");
+
   private static final List<MethodRef> ALL;
   private static final Set<MethodRef> SET;
 
@@ -22,22 +29,12 @@ public final class Intrinsics {
     List<MethodRef> all = new ArrayList<>();
     add(all, GPU, "(I)I", "globalId", "localId", "groupId", "globalSize", "localSize", "numGroups");
     add(all, GPU, "()V", "barrier");
-    for (String math : List.of("java.lang.Math", "java.lang.StrictMath")) {
-      add(all, math, "(I)I", "abs");
-      add(all, math, "(J)J", "abs");
-      add(all, math, "(F)F", "abs", "signum", "ulp");
-      add(all, math, "(D)D", "abs", "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
-          "cosh", "tanh", "exp", "expm1", "log", "log10", "log1p", "floor", "ceil", "rint", "signum",
-          "toRadians", "toDegrees", "ulp");
-      add(all, math, "(II)I", "min", "max");
-      add(all, math, "(JJ)J", "min", "max");
-      add(all, math, "(FF)F", "min", "max", "copySign");
-      add(all, math, "(DD)D", "min", "max", "atan2", "pow", "hypot", "copySign");
-      add(all, math, "(F)I", "round");
-      add(all, math, "(D)J", "round");
-      add(all, math, "(FFF)F", "fma");
-      add(all, math, "(DDD)D", "fma");
-    }
+    addExactMath(all, MATH);
+    // Math allows these a few ulps of error, so a device may use its own math library; StrictMath
+    // demands fdlibm's exact bits, which devices do not reproduce (see mathFormOf).
+    add(all, MATH, "(D)D", APPROXIMATE_UNARY.toArray(String[]::new));
+    add(all, MATH, "(DD)D", APPROXIMATE_BINARY.toArray(String[]::new));
+    addExactMath(all, STRICT_MATH);
     add(all, "java.lang.Float", "(F)I", "floatToRawIntBits", "floatToIntBits");
     add(all, "java.lang.Float", "(I)F", "intBitsToFloat");
     add(all, "java.lang.Float", "(F)Z", "isNaN", "isInfinite", "isFinite");
@@ -79,6 +76,20 @@ public final class Intrinsics {
     return isGpu(method) && "(I)I".equals(method.getDesc());
   }
 
+  /**
+   * For a {@code StrictMath} method that kernels may not call because Java defines its result as
+   * fdlibm's exact bits (sin, pow, ...), the {@code Math} method that is an intrinsic in its place
+   * (the same function within the error bound its documentation states); empty for every other
+   * method, intrinsic or not.
+   */
+  public static Optional<MethodRef> mathFormOf(MethodRef method) {
+    if (!STRICT_MATH.equals(method.getOwner())) return Optional.empty();
+    boolean approximate = APPROXIMATE_UNARY.contains(method.getName()) && "(D)D".equals(method.getDesc())
+        || APPROXIMATE_BINARY.contains(method.getName()) && "(DD)D".equals(method.getDesc());
+    return approximate ? Optional.of(Descriptors.methodRef(MATH, method.getName(), method.getDesc()))
+        : Optional.empty();
+  }
+
   /** Every intrinsic, grouped by owner, in a fixed order (for docs and tools). */
   public static List<MethodRef> all() {
     return ALL;
@@ -87,6 +98,22 @@ public final class Intrinsics {
   private static MethodRef normalized(MethodRef method) {
     // Only owner, name and desc take part; unknown fields of a parsed MethodRef must not.
     return Descriptors.methodRef(method.getOwner(), method.getName(), method.getDesc());
+  }
+
+  /** The methods Java defines exactly, so that StrictMath's forms give the same bits as Math's. */
+  private static void addExactMath(List<MethodRef> all, String math) {
+    add(all, math, "(I)I", "abs");
+    add(all, math, "(J)J", "abs");
+    add(all, math, "(F)F", "abs", "signum", "ulp");
+    add(all, math, "(D)D", "abs", "sqrt", "floor", "ceil", "rint", "signum", "ulp", "toRadians", "toDegrees");
+    add(all, math, "(II)I", "min", "max", "floorDiv", "floorMod");
+    add(all, math, "(JJ)J", "min", "max", "floorDiv", "floorMod");
+    add(all, math, "(FF)F", "min", "max", "copySign");
+    add(all, math, "(DD)D", "min", "max", "copySign");
+    add(all, math, "(F)I", "round");
+    add(all, math, "(D)J", "round");
+    add(all, math, "(FFF)F", "fma");
+    add(all, math, "(DDD)D", "fma");
   }
 
   private static void add(List<MethodRef> all, String owner, String desc, String... names) {

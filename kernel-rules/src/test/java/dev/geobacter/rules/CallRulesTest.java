@@ -101,6 +101,31 @@ class CallRulesTest {
   }
 
   @Test
+  void strictMathTranscendentalIsGB132SuggestingTheMathFormWithoutAskingTheSource() {
+    MethodInfo kernel = method("app.K", "k", "([D)V", "x").body(
+        line(7, expr(assign(index(var("x"), i(0)), call("java.lang.StrictMath", "pow", "(DD)D",
+            index(var("x"), i(1)), index(var("x"), i(2)))))));
+    TestSource source = TestSource.of(kernel);
+    Finding finding = single(Rule.MISSING_METHOD, KernelRules.check(ref(kernel), source));
+    assertEquals("java.lang.StrictMath.pow(double, double) must return fdlibm's exact result, which kernel code"
+        + " cannot reproduce on devices; call java.lang.Math.pow(double, double) instead (within the error bound"
+        + " its documentation states)", finding.message());
+    assertEquals(7, finding.line());
+    assertEquals(List.of(ref(kernel)), source.asked, "the refusal comes from the rules, not the method source");
+  }
+
+  @Test
+  void exactStrictMathMethodsStayIntrinsics() {
+    MethodInfo kernel = method("app.K", "k", "([D)V", "x").body(
+        expr(assign(index(var("x"), i(0)), call("java.lang.StrictMath", "sqrt", "(D)D", index(var("x"), i(1))))),
+        expr(assign(index(var("x"), i(0)), call("java.lang.StrictMath", "toRadians", "(D)D",
+            index(var("x"), i(1))))),
+        expr(assign(index(var("x"), i(0)), call("java.lang.Math", "pow", "(DD)D", index(var("x"), i(1)),
+            index(var("x"), i(2))))));
+    assertClean(KernelRules.check(ref(kernel), TestSource.of(kernel)));
+  }
+
+  @Test
   void elsewhereIsNeitherAnErrorNorFollowed() {
     MethodRef library = ref("lib.H", "f", "(F)F");
     MethodInfo kernel = method("app.K", "k", "()V").body(declare("v", "F", call("lib.H", "f", "(F)F", f(1f))));

@@ -9,7 +9,8 @@ import dev.geobacter.spi.KernelGraph;
 
 /**
  * A user's handle on a backend device: a launch finds the kernel's validated graph (respooled on
- * first use), checks the arguments, prepares the graph for this device once and runs it.
+ * first use), checks the arguments, prepares the graph for this device once per kernel options
+ * value and runs it.
  */
 final class DriverDevice extends Device {
   private final BackendDevice device;
@@ -29,6 +30,6 @@ final class DriverDevice extends Device {
   protected void run(KernelInstance<?> kernel, Grid grid, Object[] args) {
     KernelGraph graph = kernels.graph(kernel);
     LaunchArguments.check(kernel, graph.entry().info(), args);
-    kernels.prepared(graph, device).launch(grid, args);
+    kernels.prepared(graph, device, kernel.options()).launch(grid, args);
   }
 }

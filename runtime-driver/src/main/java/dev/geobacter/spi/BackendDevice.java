@@ -1,18 +1,24 @@
 package dev.geobacter.spi;
 
+import dev.geobacter.KernelOptions;
+
 /**
  * One device of a {@link Backend}, e.g. {@code cuda:0}. The driver shares one instance between all
  * {@code Device} handles of that name for the life of the process, and calls {@link #prepare} at
- * most once per kernel graph (its cache keeps the result), possibly from several threads for
- * different graphs.
+ * most once per kernel graph and options (its cache keeps every result), possibly from several
+ * threads for different graphs or options.
  */
 public interface BackendDevice {
   /** The name users pass to {@code Device.byName}, e.g. {@code "jvm"} or {@code "cuda:0"}. */
   String name();
 
   /**
-   * Makes a validated kernel ready to launch: compile it, load it, look it up. Errors that are the
-   * user's to fix are {@link dev.geobacter.GeobacterException}s with a message saying what to do.
+   * Makes a validated kernel ready to launch with {@code options}: compile it, load it, look it up.
+   * Read the options from this parameter, not from {@code graph.kernel()} (the graph is shared by
+   * every options value of a kernel). {@link KernelOptions#checks()} off allows leaving out array
+   * bounds and division-by-zero checks; a device that cannot (the {@code jvm} device) keeps them
+   * and says so in its documentation. Errors that are the user's to fix are
+   * {@link dev.geobacter.GeobacterException}s with a message saying what to do.
    */
-  PreparedKernel prepare(KernelGraph graph);
+  PreparedKernel prepare(KernelGraph graph, KernelOptions options);
 }

@@ -10,4 +10,12 @@ public interface PreparedKernel {
    * must hold the kernel's writes on return. An exception raised by kernel code is thrown as is.
    */
   void launch(Grid grid, Object[] args);
+
+  /**
+   * What preparing this kernel cost, for the driver's log line. Compiled devices report their
+   * phases and disk cache use; the default is {@link PreparationTimings#none()}.
+   */
+  default PreparationTimings timings() {
+    return PreparationTimings.none();
+  }
 }

@@ -5,8 +5,9 @@
  * {@link java.util.ServiceLoader}), which offers {@link dev.geobacter.spi.BackendDevice}s. On the first
  * launch of a kernel on a device, the driver respools and validates the kernel into a
  * {@link dev.geobacter.spi.KernelGraph} (every reachable method's typed tree, its source file and
- * origin, the calls between them and a hash of it all), asks the device once to
- * {@linkplain dev.geobacter.spi.BackendDevice#prepare prepare} it, caches the
+ * origin, the calls between them and a hash of it all), asks the device once per
+ * {@link dev.geobacter.KernelOptions} value to {@linkplain dev.geobacter.spi.BackendDevice#prepare
+ * prepare} it, caches the
  * {@link dev.geobacter.spi.PreparedKernel} and launches it with the checked arguments. The driver
  * depends on no backend; backends depend on this package and on the metadata schema.
  */

@@ -21,4 +21,16 @@ final class DriverTestKernels {
     int i = globalId(0);
     if (i < values.length) values[i] = values[i] * values[i];
   }
+
+  /** Launched only by the options test: the work-item whose id is {@code out.length} writes past the end. */
+  static void fillUnguarded(int[] out) {
+    int i = globalId(0);
+    out[i] = i;
+  }
+
+  /** Launched only by the preparation log test, so its first preparation is logged there. */
+  static void countDown(int[] out) {
+    int i = globalId(0);
+    if (i < out.length) out[i] = out.length - i;
+  }
 }

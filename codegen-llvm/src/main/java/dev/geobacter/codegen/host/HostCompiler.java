@@ -12,6 +12,8 @@ import dev.geobacter.codegen.MethodKey;
 import dev.geobacter.codegen.Optimizer;
 import dev.geobacter.codegen.ir.ModuleLowering;
 import dev.geobacter.metadata.MethodHashes;
+import dev.geobacter.spi.CompilePhase;
+import dev.geobacter.spi.PreparationTimings;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -60,16 +62,29 @@ public final class HostCompiler implements AutoCloseable {
    * so it may be kept on disk and {@linkplain #load loaded} by later processes.
    */
   public HostObject compileObject(KernelProgram program, CodegenOptions options) {
+    return compileObject(program, options, PreparationTimings.recorder());
+  }
+
+  /**
+   * {@link #compileObject(KernelProgram, CodegenOptions)}, adding the time of lowering,
+   * optimization and machine code generation to {@code timings}.
+   */
+  public HostObject compileObject(KernelProgram program, CodegenOptions options, PreparationTimings.Recorder timings) {
     String name = MethodKey.of(program.entry()).toString();
     String symbol = "geobacter.kernel." + symbolHash(program, options);
     LLVMContextRef context = LLVMContextCreate();
     LLVMTargetMachineRef machine = TargetMachines.create(target.machine());
     try {
-      var lowered = ModuleLowering.lower(context, TargetMachines.dataLayout(machine), target, program, options, symbol);
+      var lowered = timings.time(CompilePhase.LOWERING,
+          () -> ModuleLowering.lower(context, TargetMachines.dataLayout(machine), target, program, options, symbol));
       try {
-        Optimizer.optimize(lowered.module(), machine, options.optimizationLevel(), name);
+        timings.time(CompilePhase.OPTIMIZATION, () -> {
+          Optimizer.optimize(lowered.module(), machine, options.optimizationLevel(), name);
+          return null;
+        });
         compilations.incrementAndGet();
-        return new HostObject(symbol, lowered.failureSites(), ObjectEmitter.emit(machine, lowered.module()));
+        byte[] code = timings.time(CompilePhase.CODEGEN, () -> ObjectEmitter.emit(machine, lowered.module()));
+        return new HostObject(symbol, lowered.failureSites(), code);
       } finally {
         LLVMDisposeModule(lowered.module());
       }
@@ -81,6 +96,15 @@ public final class HostCompiler implements AutoCloseable {
 
   /** Links {@code object} (compiled from {@code program}) into this compiler's JIT, once per symbol. */
   public HostKernel load(KernelProgram program, HostObject object) {
+    return load(program, object, PreparationTimings.recorder());
+  }
+
+  /** {@link #load(KernelProgram, HostObject)}, adding the time of linking and lookup to {@code timings}. */
+  public HostKernel load(KernelProgram program, HostObject object, PreparationTimings.Recorder timings) {
+    return timings.time(CompilePhase.LOAD, () -> link(program, object));
+  }
+
+  private HostKernel link(KernelProgram program, HostObject object) {
     long address;
     synchronized (loaded) {
       Long known = loaded.get(object.symbol());

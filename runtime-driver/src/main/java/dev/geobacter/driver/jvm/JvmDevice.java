@@ -1,5 +1,6 @@
 package dev.geobacter.driver.jvm;
 
+import dev.geobacter.KernelOptions;
 import dev.geobacter.spi.BackendDevice;
 import dev.geobacter.spi.KernelGraph;
 import dev.geobacter.spi.PreparedKernel;
@@ -11,6 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The {@code jvm} device: runs kernels as the Java methods they are, one call per work-item, with
  * work-groups spread over every core. It is the reference every compiled device must agree with.
+ *
+ * <p>{@link KernelOptions#checks()} off changes nothing here: the JVM checks every array index and
+ * integer division itself and cannot be told not to, so kernels always throw
+ * {@link ArrayIndexOutOfBoundsException} and {@link ArithmeticException} as Java does.
  */
 public final class JvmDevice implements BackendDevice {
   public static final String NAME = "jvm";
@@ -25,7 +30,7 @@ public final class JvmDevice implements BackendDevice {
   }
 
   @Override
-  public PreparedKernel prepare(KernelGraph graph) {
+  public PreparedKernel prepare(KernelGraph graph, KernelOptions options) {
     return JvmKernel.prepare(graph, pool, parallelism);
   }
 

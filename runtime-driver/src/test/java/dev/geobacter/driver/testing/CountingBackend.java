@@ -1,5 +1,6 @@
 package dev.geobacter.driver.testing;
 
+import dev.geobacter.KernelOptions;
 import dev.geobacter.driver.jvm.JvmDevice;
 import dev.geobacter.spi.Availability;
 import dev.geobacter.spi.Backend;
@@ -13,16 +14,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A test-only backend (registered in src/test/resources) whose device runs kernels like the jvm
- * device but counts preparations per kernel, and prepares slowly so concurrent first launches overlap.
+ * device but counts preparations per kernel and per kernel and options, and prepares slowly so
+ * concurrent first launches overlap.
  * Its priority is below the jvm backend's, so it never becomes {@code Device.best()}.
  */
 public final class CountingBackend implements Backend {
   public static final String NAME = "counting";
   private static final Map<String, AtomicInteger> PREPARATIONS = new ConcurrentHashMap<>();
 
-  /** How many times a kernel (as {@code KernelInstance.toString()}) was prepared on the counting device. */
+  /**
+   * How many times a kernel (as {@code KernelInstance.toString()}) was prepared on the counting
+   * device, whatever its options.
+   */
   public static int preparations(String kernel) {
-    AtomicInteger count = PREPARATIONS.get(kernel);
+    return count(kernel);
+  }
+
+  /** How many times a kernel was prepared on the counting device with {@code options}. */
+  public static int preparations(String kernel, KernelOptions options) {
+    return count(kernel + " " + options);
+  }
+
+  private static int count(String key) {
+    AtomicInteger count = PREPARATIONS.get(key);
     return count == null ? 0 : count.get();
   }
 
@@ -55,14 +69,15 @@ public final class CountingBackend implements Backend {
     }
 
     @Override
-    public PreparedKernel prepare(KernelGraph graph) {
+    public PreparedKernel prepare(KernelGraph graph, KernelOptions options) {
       PREPARATIONS.computeIfAbsent(graph.kernel().toString(), k -> new AtomicInteger()).incrementAndGet();
+      PREPARATIONS.computeIfAbsent(graph.kernel() + " " + options, k -> new AtomicInteger()).incrementAndGet();
       try {
         Thread.sleep(100); // keep the other first launches waiting on this preparation
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return jvm.prepare(graph);
+      return jvm.prepare(graph, options);
     }
   }
 }
