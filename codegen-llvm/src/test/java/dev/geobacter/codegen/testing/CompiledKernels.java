@@ -2,22 +2,14 @@ package dev.geobacter.codegen.testing;
 
 import dev.geobacter.codegen.KernelProgram;
 import dev.geobacter.codegen.MethodKey;
-import dev.geobacter.metadata.SidecarException;
-import dev.geobacter.metadata.SidecarFormat;
+import dev.geobacter.testkit.CompilationResult;
+import dev.geobacter.testkit.InProcessJavac;
 import dev.geobacter.metadata.proto.ClassSidecar;
 import dev.geobacter.metadata.proto.Expr;
 import dev.geobacter.metadata.proto.MethodInfo;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URI;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,13 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * One test class of kernels, compiled in process by javac with {@code -Xplugin:Geobacter} (from the
@@ -51,31 +36,11 @@ public final class CompiledKernels {
 
   /** Compiles {@code source}, the text of the top-level class {@code binaryName} in the unnamed package. */
   public static CompiledKernels compile(String binaryName, String source) {
+    CompilationResult result = new InProcessJavac().source(binaryName + ".java", source).compile().requireSuccess();
     try {
-      Path output = Files.createTempDirectory(Files.createDirectories(Path.of("target", "compilations")), "kernels");
-      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-      String classPath = System.getProperty("java.class.path");
-      List<String> options = List.of("-d", output.toString(), "-classpath", classPath, "-processorpath", classPath,
-          "-Xplugin:Geobacter", "-XDaccessInternalAPI", "-proc:none", "-g");
-      StringWriter log = new StringWriter();
-      try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-        boolean success = javac.getTask(log, files, diagnostics, options, null,
-            List.of(new SourceText(binaryName + ".java", source))).call();
-        if (!success) {
-          throw new AssertionError("test kernels did not compile:\n" + diagnostics.getDiagnostics().stream()
-              .map(d -> d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(null))
-              .collect(Collectors.joining("\n")) + log);
-        }
-      }
-      Path sidecarFile = output.resolve(SidecarFormat.resourcePath(binaryName));
-      ClassSidecar sidecar = SidecarFormat.read(Files.readAllBytes(sidecarFile), sidecarFile.toString());
-      URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()},
-          CompiledKernels.class.getClassLoader());
-      return new CompiledKernels(binaryName, sidecar, loader.loadClass(binaryName));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (SidecarException | ClassNotFoundException e) {
+      URLClassLoader loader = result.classLoader(CompiledKernels.class.getClassLoader());
+      return new CompiledKernels(binaryName, result.sidecar(binaryName), loader.loadClass(binaryName));
+    } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     }
   }
@@ -146,17 +111,4 @@ public final class CompiledKernels {
     }
   }
 
-  private static final class SourceText extends SimpleJavaFileObject {
-    private final String text;
-
-    SourceText(String path, String text) {
-      super(URI.create("string:///" + path), Kind.SOURCE);
-      this.text = text;
-    }
-
-    @Override
-    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-      return text;
-    }
-  }
 }
