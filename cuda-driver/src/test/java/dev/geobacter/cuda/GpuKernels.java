@@ -55,6 +55,7 @@ final class GpuKernels {
   static void arrays(boolean[] flags, byte[] bytes, char[] chars, short[] shorts, long[] longs, float[] floats,
       long l, double d) {
     int i = globalId(0);
+    if (i >= floats.length) return;
     floats[i] = Math.min(floats[i], 2f) + Math.round(floats[i]) + (float) Math.ceil(floats[i]) + floats[i] / 7f;
     longs[i] = longs[i] / (l | 1) + Math.round(d) + (long) d + (longs[i] >>> 3) + (longs[i] << 61);
     flags[i] = flags[i] ^ (i % 3 == 0);
