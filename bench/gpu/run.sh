@@ -10,7 +10,8 @@
 # which are collected in $BENCH_BUILD_DIR/results.txt (default bench/gpu/build).
 #
 # Environment: NVCC (nvcc), CUDA_ARCH (sm_90), PYTHON (python3), BENCH_SEED (repeat a run's inputs),
-# BENCH_BUILD_DIR, GEOBACTER_GPU_BENCH (see the Geobacter section below).
+# BENCH_BUILD_DIR, GEOBACTER_GPU_BENCH (see the Geobacter section below; default: .device/java
+# at the repository root runs dev.geobacter.bench.gpu.GpuBench).
 # Exit status: 0 when everything built, ran and passed its check; 1 otherwise.
 set -uo pipefail
 
@@ -84,18 +85,26 @@ run_numba() {
 }
 
 # ------------------------------------------------------------------------------------------------
-# Geobacter (Java) on the GPU: THE JAVA SIDE GOES HERE.
-# It must print the same result lines with impl=geobacter (kernel names as above: saxpy, reduce,
-# matmul, mandelbrot, nbody, stencil, empty_async, empty_sync, d2d_copy). Until it is written here,
-# GEOBACTER_GPU_BENCH may hold the command that runs it, e.g.
-#   GEOBACTER_GPU_BENCH="java -cp geobacter-gpu-bench.jar ..." bench/gpu/run.sh
+# Geobacter (Java) on the GPU: dev.geobacter.bench.gpu.GpuBench prints the same result lines with
+# impl=geobacter (checks on) and impl=geobacter_nocheck, plus launch-overhead and compile-time lines.
+# It runs through the packed launcher .device/java at the repository root (a jlink'd runtime and the
+# bench module's jars with their dependencies; the GPU machine has no Java). GEOBACTER_GPU_BENCH
+# overrides it with any command that prints such lines, e.g.
+#   GEOBACTER_GPU_BENCH="java -cp 'bench/target/classes:...' dev.geobacter.bench.gpu.GpuBench" bench/gpu/run.sh
+# BENCH_SEED reaches GpuBench through the environment, as it reaches the other programs.
 # ------------------------------------------------------------------------------------------------
 run_java() {
-  if [ -z "${GEOBACTER_GPU_BENCH:-}" ]; then
-    echo "== geobacter: GEOBACTER_GPU_BENCH not set, skipped" >&2
+  if [ -n "${GEOBACTER_GPU_BENCH:-}" ]; then
+    run_program "geobacter" bash -c "$GEOBACTER_GPU_BENCH"
     return
   fi
-  run_program "geobacter" bash -c "$GEOBACTER_GPU_BENCH"
+  local launcher
+  launcher="$(cd "$here/../.." && pwd)/.device/java"
+  if [ ! -f "$launcher" ]; then
+    echo "== geobacter: no packed launcher $launcher and GEOBACTER_GPU_BENCH not set, skipped" >&2
+    return
+  fi
+  run_program "geobacter" bash "$launcher" dev.geobacter.bench.gpu.GpuBench
 }
 
 if command -v nvidia-smi >/dev/null; then

@@ -53,6 +53,14 @@ public final class CudaKernel implements PreparedKernel {
     }
   }
 
+  /**
+   * The loaded entry function, for callers that manage device memory and launches themselves (the
+   * GPU benchmark times the kernel alone); its parameters follow {@link KernelParameterLayout}.
+   */
+  public CudaFunction function() {
+    return function;
+  }
+
   @Override
   public PreparationTimings timings() {
     return timings;
