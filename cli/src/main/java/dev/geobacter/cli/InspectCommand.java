@@ -50,13 +50,15 @@ final class InspectCommand implements Callable<Integer> {
       description = "the method's JVM descriptor, to choose among overloads, e.g. (F[F[F)V")
   String descriptor;
 
-  @Option(names = "--target", defaultValue = "host", paramLabel = "TARGET",
-      description = "host, sm_90 or gfx942 (default: host)")
+  @Option(names = "--target", defaultValue = "host", paramLabel = "TARGET", converter = InspectTargetConverter.class,
+      description = {"host (default), an NVIDIA GPU architecture such as sm_90 (PTX),",
+          "or gfx942 (typed tree only in this build)"})
   InspectTarget target;
 
   @Option(names = "--stage", defaultValue = "tree", paramLabel = "STAGE",
       description = {"tree (default): the typed tree of each method, as protobuf text;",
-          "ir: LLVM IR as lowered; optimized: LLVM IR after optimization;", "asm: the optimized kernel's assembly"})
+          "ir: LLVM IR as lowered; optimized: LLVM IR after optimization;",
+          "asm: the optimized kernel's assembly (PTX for sm_NN)"})
   Stage stage;
 
   @Option(names = "--no-checks", description = "generate code without array bounds and division-by-zero checks")

@@ -3,7 +3,6 @@ package dev.geobacter.cli;
 import com.google.protobuf.TextFormat;
 import dev.geobacter.codegen.CodegenOptions;
 import dev.geobacter.codegen.KernelProgram;
-import dev.geobacter.codegen.host.HostCompiler;
 import dev.geobacter.metadata.proto.MethodInfo;
 import dev.geobacter.rules.Descriptors;
 import dev.geobacter.spi.KernelGraph;
@@ -14,8 +13,9 @@ import java.util.Map;
 
 /**
  * The text {@code inspect} prints for a respooled kernel: its typed tree, or the code generator's
- * IR. Only what the code generator of this build offers is produced; anything else is refused
- * with {@link StageNotAvailableException}, never imitated.
+ * output for the target ({@link HostStages}, {@link PtxStages}). Only what the code generator of
+ * this build offers is produced; anything else is refused with {@link StageNotAvailableException},
+ * never imitated.
  */
 final class StageOutput {
   private StageOutput() {}
@@ -24,10 +24,13 @@ final class StageOutput {
   static void requireAvailable(InspectTarget target, Stage stage) throws StageNotAvailableException {
     String unavailable = switch (stage) {
       case TREE -> null; // the typed tree is the same for every target
-      case IR, OPTIMIZED, ASM -> target == InspectTarget.HOST ? null : "--target " + target.optionValue()
-          + " with --stage " + stage.optionValue() + " is not available in this build: the code generator"
-          + " (codegen-llvm) has only the host target so far. Use --target host, or --stage tree, which is the same"
-          + " for every target.";
+      case IR, OPTIMIZED, ASM -> switch (target.family()) {
+        case HOST, NVPTX -> null;
+        case AMDGPU -> "--target " + target.optionValue() + " with --stage " + stage.optionValue()
+            + " is not available in this build: the code generator (codegen-llvm) has no AMDGPU target yet. Use"
+            + " --target host or an NVIDIA architecture such as sm_90, or --stage tree, which is the same for every"
+            + " target.";
+      };
     };
     if (unavailable != null) throw new StageNotAvailableException(unavailable);
   }
@@ -35,9 +38,11 @@ final class StageOutput {
   static String render(KernelGraph graph, InspectTarget target, Stage stage, CodegenOptions options)
       throws StageNotAvailableException {
     requireAvailable(target, stage);
-    return switch (stage) {
-      case TREE -> tree(graph);
-      case IR, OPTIMIZED, ASM -> hostCode(graph, options, stage);
+    if (stage == Stage.TREE) return tree(graph);
+    return switch (target.family()) {
+      case HOST -> HostStages.render(program(graph), options, stage);
+      case NVPTX -> PtxStages.render(program(graph), target, options, stage);
+      case AMDGPU -> throw new IllegalStateException("requireAvailable lets no AMDGPU code stage through");
     };
   }
 
@@ -55,32 +60,17 @@ final class StageOutput {
     return text.toString();
   }
 
-  private static String hostCode(KernelGraph graph, CodegenOptions options, Stage stage)
-      throws StageNotAvailableException {
-    HostCompiler compiler;
-    try {
-      compiler = new HostCompiler(1);
-    } catch (LinkageError e) {
-      throw new StageNotAvailableException("--stage " + stage.optionValue() + " needs LLVM, whose native libraries"
-          + " cannot be loaded on this machine (" + e + "); --stage tree works without it.");
-    }
-    try {
-      KernelProgram program = program(graph);
-      return switch (stage) {
-        case IR -> compiler.ir(program, options, false);
-        case OPTIMIZED -> compiler.ir(program, options, true);
-        case ASM -> compiler.assembly(program, options);
-        case TREE -> throw new IllegalArgumentException("the typed tree is not generated code");
-      };
-    } finally {
-      compiler.close();
-    }
-  }
-
-  private static KernelProgram program(KernelGraph graph) {
+  /** The kernel's methods with their source files, as the code generator takes them. */
+  static KernelProgram program(KernelGraph graph) {
     Map<String, String> sourceFiles = new HashMap<>();
     for (KernelMethod method : graph.methods()) sourceFiles.putIfAbsent(method.info().getOwner(), method.sourceFile());
     List<MethodInfo> methods = graph.methods().stream().map(KernelMethod::info).toList();
     return new KernelProgram(graph.entry().info(), methods, sourceFiles);
+  }
+
+  /** The refusal for a code stage on a machine where LLVM's native libraries do not load. */
+  static StageNotAvailableException llvmMissing(Stage stage, LinkageError cause) {
+    return new StageNotAvailableException("--stage " + stage.optionValue() + " needs LLVM, whose native libraries"
+        + " cannot be loaded on this machine (" + cause + "); --stage tree works without it.");
   }
 }

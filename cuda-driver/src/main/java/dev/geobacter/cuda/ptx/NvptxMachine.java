@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.geobacter.codegen.Llvm;
 import dev.geobacter.codegen.MachineSpec;
+import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
@@ -37,6 +38,13 @@ public final class NvptxMachine {
     }
     throw new IllegalArgumentException("compute capability " + major + "." + minor + " is older than the oldest GPU "
         + "this backend supports (5.0)");
+  }
+
+  /** The architectures this backend generates PTX for, oldest first: {@code sm_50} ... {@code sm_120}. */
+  public static List<String> architectures() {
+    List<String> names = new ArrayList<>();
+    for (int i = KNOWN.size() - 1; i >= 0; i--) names.add("sm_" + KNOWN.get(i).sm());
+    return List.copyOf(names);
   }
 
   /** A new LLVM target machine for {@code spec}; the caller disposes it. */

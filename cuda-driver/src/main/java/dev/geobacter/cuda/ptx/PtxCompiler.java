@@ -89,6 +89,33 @@ public final class PtxCompiler {
     }
   }
 
+  /**
+   * The kernel's LLVM IR for this GPU, as lowered (names already valid PTX identifiers) or after
+   * the optimization pipeline, without emitting PTX: for reading what the code generator does.
+   */
+  public String ir(KernelProgram program, CodegenOptions options, boolean optimized) {
+    String symbol = entrySymbol(program, options);
+    LLVMContextRef context = LLVMContextCreate();
+    LLVMTargetMachineRef targetMachine = NvptxMachine.create(machine);
+    try {
+      var lowered = ModuleLowering.lower(context, TargetMachines.dataLayout(targetMachine), target, program, options,
+          symbol);
+      try {
+        PtxNames.sanitize(lowered.module(), symbol);
+        if (optimized) {
+          Optimizer.optimize(lowered.module(), targetMachine, options.optimizationLevel(),
+              MethodKey.of(program.entry()) + "." + machine.cpu());
+        }
+        return Optimizer.print(lowered.module());
+      } finally {
+        LLVMDisposeModule(lowered.module());
+      }
+    } finally {
+      LLVMDisposeTargetMachine(targetMachine);
+      LLVMContextDispose(context);
+    }
+  }
+
   /** What besides the program and options the PTX depends on, for cache keys. */
   public String compilerKey() {
     return "geobacter-codegen-" + CodegenFingerprint.get() + "/cuda-" + BackendFingerprint.get() + "/llvm-"

@@ -29,6 +29,18 @@ class NvptxMachineTest {
   }
 
   @Test
+  void architecturesAreThoseTheMachineMapsToThemselves() {
+    var architectures = NvptxMachine.architectures();
+    assertEquals("sm_50", architectures.get(0));
+    assertEquals("sm_120", architectures.get(architectures.size() - 1));
+    assertTrue(architectures.contains("sm_90"), architectures.toString());
+    for (String architecture : architectures) {
+      int sm = Integer.parseInt(architecture.substring("sm_".length()));
+      assertEquals(architecture, NvptxMachine.forComputeCapability(sm / 10, sm % 10).cpu());
+    }
+  }
+
+  @Test
   void gpusOlderThanMaxwellAreRefused() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> NvptxMachine.forComputeCapability(3, 5));

@@ -135,6 +135,19 @@ class PtxCompilerTest {
   }
 
   @Test
+  void irBeforeAndAfterOptimizationDefinesTheEntryThePtxHas() {
+    PtxKernel kernel = SM_90.compile(kernels.program("saxpy"), CodegenOptions.defaults());
+    String lowered = SM_90.ir(kernels.program("saxpy"), CodegenOptions.defaults(), false);
+    String optimized = SM_90.ir(kernels.program("saxpy"), CodegenOptions.defaults(), true);
+    for (String ir : new String[] {lowered, optimized}) {
+      assertTrue(ir.contains("target triple = \"nvptx64-nvidia-cuda\""), ir);
+      assertTrue(ir.contains("define ptx_kernel void @" + kernel.entrySymbol() + "("), ir);
+    }
+    assertTrue(lowered.contains("alloca"), "lowered IR keeps its locals in memory:\n" + lowered);
+    assertFalse(optimized.contains("alloca"), "the optimizer promotes locals to registers:\n" + optimized);
+  }
+
+  @Test
   void boundsChecksRecordIntoTheStatusBufferAndCanBeTurnedOff() throws Exception {
     PtxKernel checked = SM_90.compile(kernels.program("neighbours"), CodegenOptions.defaults());
     assertTrue(checked.ptx().contains("atom.relaxed") || checked.ptx().contains("atom.global.cas")
