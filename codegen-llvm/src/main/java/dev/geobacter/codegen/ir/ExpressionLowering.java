@@ -118,7 +118,10 @@ final class ExpressionLowering {
     JavaType to = scope.typeOf(expr);
     return switch (convert.getKind()) {
       case NONE -> lower(convert.getOperand());
-      case WIDENING_PRIMITIVE, NARROWING_PRIMITIVE, WIDENING_AND_NARROWING ->
+      case NARROWING_PRIMITIVE -> NarrowedSquareRoot.floatOperand(scope, convert, to)
+          .map(operand -> NarrowedSquareRoot.lower(scope, lower(operand)))
+          .orElseGet(() -> Conversions.convert(scope, lower(convert.getOperand()), from, to));
+      case WIDENING_PRIMITIVE, WIDENING_AND_NARROWING ->
           Conversions.convert(scope, lower(convert.getOperand()), from, to);
       case REFERENCE -> {
         if (!from.equals(to)) {

@@ -33,6 +33,15 @@ class JdkMethodsIrTest {
           static void unsigned(int[] v) {
             v[0] = Integer.divideUnsigned(v[1], v[2]);
           }
+
+          static void floatRoot(float[] f) {
+            f[0] = 1f / (float) Math.sqrt(f[1] * f[1] + f[2]);
+            f[3] = (float) StrictMath.sqrt(f[4]);
+          }
+
+          static void intRoot(int[] v, float[] f) {
+            f[0] = (float) Math.sqrt(v[0]);
+          }
         }
         """);
   }
@@ -60,6 +69,40 @@ class JdkMethodsIrTest {
         // CHECK: fmul double {{%[0-9]+}}, 0x3F91DF46A2529D39
         // CHECK: fmul double {{%[0-9]+}}, 0x404CA5DC1A63C1F8
         """, lowered("angles"));
+  }
+
+  @Test
+  void floatSquareRootNarrowedFromDoubleIsASingleFloatRoot() {
+    String checks = """
+        // CHECK: define internal void @Jdk_dfloatRoot_l_aF_rV(
+        // CHECK-NOT: double
+        // CHECK: call float @llvm.sqrt.f32(float
+        // CHECK-NOT: double
+        // CHECK: fdiv float 1.000000e+00,
+        // CHECK-NOT: double
+        // CHECK: call float @llvm.sqrt.f32(float
+        // CHECK-NOT: double
+        """;
+    IrCheck.assertMatches("jdk-float-root", checks, lowered("floatRoot"));
+    // O3 inlines the kernel into the launch loop and must not widen the roots back.
+    IrCheck.assertMatches("jdk-float-root-optimized", """
+        // CHECK-NOT: double
+        // CHECK: define void @geobacter.kernel(
+        // CHECK-NOT: double
+        // CHECK: call float @llvm.sqrt.f32(float
+        // CHECK-NOT: double
+        """, HostDifferential.compiler().ir(kernels.program("floatRoot"), CodegenOptions.defaults(), true));
+  }
+
+  @Test
+  void intSquareRootNarrowedToFloatStaysDouble() {
+    // (float) i rounds differently from (double) i for large ints, so only float operands narrow.
+    IrCheck.assertMatches("jdk-int-root", """
+        // CHECK: sitofp i32 {{%[0-9]+}} to double
+        // CHECK: call double @llvm.sqrt.f64(double
+        // CHECK: fptrunc double
+        // CHECK-NOT: @llvm.sqrt.f32
+        """, lowered("intRoot"));
   }
 
   @Test
