@@ -27,8 +27,8 @@ public final class Optimizer {
   public static final String DUMP_PROPERTY = "geobacter.codegen.dumpIr";
 
   /** Inlining and loop canonicalization, then irce, ahead of {@code default<O3>}. */
-  static final String RANGE_CHECK_PRELUDE = "function(sroa,early-cse,instcombine,simplifycfg),cgscc(inline),"
-      + "function(sroa,instcombine,simplifycfg,loop-simplify,lcssa,loop-rotate,irce)";
+  static final String RANGE_CHECK_PRELUDE = "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg),cgscc(inline),"
+      + "function(sroa,instcombine<no-verify-fixpoint>,simplifycfg,loop-simplify,lcssa,loop-rotate,irce)";
 
   private Optimizer() {}
 
