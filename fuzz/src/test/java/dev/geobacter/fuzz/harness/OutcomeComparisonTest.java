@@ -68,6 +68,14 @@ class OutcomeComparisonTest {
     assertNotNull(OutcomeComparison.compare(div, new Outcome.Threw("d", new ArithmeticException("/ by zero"), "h0:3"),
         EXACT));
     assertNotNull(OutcomeComparison.compare(div, done(new int[] {1}), EXACT));
+    // The JVM's fast-thrown exception (no message, no trace) matches by class only.
+    ArithmeticException fast = new ArithmeticException();
+    fast.setStackTrace(new StackTraceElement[0]);
+    Outcome fastDiv = new Outcome.Threw("jvm", fast, null);
+    assertNull(OutcomeComparison.compare(fastDiv,
+        new Outcome.Threw("d", new ArithmeticException("/ by zero at K.kernel(K.java:12)"), "kernel:12"), EXACT));
+    assertNotNull(OutcomeComparison.compare(fastDiv,
+        new Outcome.Threw("d", new ArrayIndexOutOfBoundsException("Index 1 out of bounds for length 1"), null), EXACT));
     assertNotNull(OutcomeComparison.compare(done(new int[] {1}), new Outcome.TimedOut("d", 5), EXACT));
   }
 }
