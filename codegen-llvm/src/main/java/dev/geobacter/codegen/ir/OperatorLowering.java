@@ -47,7 +47,7 @@ final class OperatorLowering {
           ? LLVMBuildFDiv(builder, left, right, "")
           : IntegerDivision.divide(scope, left, right, position);
       case REM -> floating
-          ? LLVMBuildFRem(builder, left, right, "")
+          ? FloatRemainder.lower(scope, left, right)
           : IntegerDivision.remainder(scope, left, right, position);
       case SHL, SHR, USHR -> shift(scope, op, type, left, right, distanceType);
       case AND -> LLVMBuildAnd(builder, left, right, "");
