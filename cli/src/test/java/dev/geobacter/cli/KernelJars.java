@@ -1,6 +1,7 @@
 package dev.geobacter.cli;
 
 import java.io.IOException;
+import dev.geobacter.testkit.HelperLibrary;
 import dev.geobacter.testkit.InProcessJavac;
 import java.nio.file.Path;
 
@@ -11,62 +12,7 @@ import java.nio.file.Path;
  */
 final class KernelJars {
   static final String APP_SIDECAR = "META-INF/geobacter/app/App.gbm";
-  static final String HELPERS_SIDECAR = "META-INF/geobacter/lib/Helpers.gbm";
-
-  static final String HELPERS = """
-      package lib;
-
-      public final class Helpers {
-        private Helpers() {}
-
-        public static float scale(float a, float x) {
-          return a * x + Nested.bias(x);
-        }
-
-        public static final class Nested {
-          private Nested() {}
-
-          static float bias(float x) {
-            return x > 100f ? 1f : 0f;
-          }
-        }
-      }
-      """;
-
-  /** Same signatures; the nested helper allocates an object, which kernel code may not. */
-  static final String HELPERS_ALLOCATING = """
-      package lib;
-
-      public final class Helpers {
-        private Helpers() {}
-
-        public static float scale(float a, float x) {
-          return a * x + Nested.bias(x);
-        }
-
-        public static final class Nested {
-          private Nested() {}
-
-          static float bias(float x) {
-            Object box = new Object();
-            return x > 100f ? 1f : 0f;
-          }
-        }
-      }
-      """;
-
-  /** Same signatures; the helper calls a JDK method that devices do not have. */
-  static final String HELPERS_CALLING_THE_JDK = """
-      package lib;
-
-      public final class Helpers {
-        private Helpers() {}
-
-        public static float scale(float a, float x) {
-          return a * x + (float) Math.random();
-        }
-      }
-      """;
+  static final String HELPERS_SIDECAR = HelperLibrary.SIDECAR;
 
   static final String APP = """
       package app;
@@ -121,13 +67,13 @@ final class KernelJars {
   }
 
   static KernelJars build(Path root) throws IOException {
-    Path lib = library(root, "lib", HELPERS);
+    Path lib = library(root, "lib", HelperLibrary.HELPERS);
     Path app = TestJars.compile(root, "app", new InProcessJavac().source("app/App.java", APP).classPath(lib));
-    return new KernelJars(lib, app, root.resolve("app-classes"), library(root, "allocating", HELPERS_ALLOCATING),
-        library(root, "jdk-calling", HELPERS_CALLING_THE_JDK));
+    return new KernelJars(lib, app, root.resolve("app-classes"), library(root, "allocating", HelperLibrary.ALLOCATING),
+        library(root, "jdk-calling", HelperLibrary.CALLING_THE_JDK));
   }
 
   static Path library(Path root, String name, String helpersSource) throws IOException {
-    return TestJars.compile(root, name, new InProcessJavac().source("lib/Helpers.java", helpersSource));
+    return TestJars.compile(root, name, new InProcessJavac().source(HelperLibrary.SOURCE_PATH, helpersSource));
   }
 }

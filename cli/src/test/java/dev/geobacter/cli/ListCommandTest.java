@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.geobacter.metadata.SidecarFormat;
 import dev.geobacter.metadata.proto.ClassSidecar;
 import dev.geobacter.metadata.proto.MethodInfo;
+import dev.geobacter.testkit.HelperLibrary;
 import dev.geobacter.testkit.InProcessJavac;
 import dev.geobacter.testkit.Jars;
 import java.nio.ByteBuffer;
@@ -134,7 +135,7 @@ class ListCommandTest {
   @Test
   void jarCompiledWithoutThePluginHasNoSidecars() throws Exception {
     Path plain = TestJars.compile(root, "plain",
-        new InProcessJavac().source("lib/Helpers.java", KernelJars.HELPERS).withoutPlugin());
+        new InProcessJavac().source(HelperLibrary.SOURCE_PATH, HelperLibrary.HELPERS).withoutPlugin());
 
     CliRun run = CliRun.of("list", plain.toString());
 

@@ -1,6 +1,7 @@
 package dev.geobacter.driver.respool;
 
 import dev.geobacter.KernelInstance;
+import dev.geobacter.testkit.HelperLibrary;
 import dev.geobacter.testkit.InProcessJavac;
 import dev.geobacter.testkit.Jars;
 import java.io.IOException;
@@ -18,62 +19,11 @@ import java.util.function.UnaryOperator;
  * unsupported code, with a damaged sidecar) are swapped in under the same application jar.
  */
 final class LibraryFixture {
-  static final String HELPERS_SIDECAR = "META-INF/geobacter/lib/Helpers.gbm";
-
-  static final String HELPERS = """
-      package lib;
-
-      public final class Helpers {
-        private Helpers() {}
-
-        public static float scale(float a, float x) {
-          return a * x + Nested.bias(x);
-        }
-
-        public static final class Nested {
-          private Nested() {}
-
-          static float bias(float x) {
-            return x > 100f ? 1f : 0f;
-          }
-        }
-      }
-      """;
-
+  static final String HELPERS_SIDECAR = HelperLibrary.SIDECAR;
+  static final String HELPERS = HelperLibrary.HELPERS;
   /** Same signatures, but the helper allocates an object: only the driver can see it, at run time. */
-  static final String HELPERS_WITH_UNSUPPORTED_CODE = """
-      package lib;
-
-      public final class Helpers {
-        private Helpers() {}
-
-        public static float scale(float a, float x) {
-          return a * x + Nested.bias(x);
-        }
-
-        public static final class Nested {
-          private Nested() {}
-
-          static float bias(float x) {
-            Object box = new Object();
-            return x > 100f ? 1f : 0f;
-          }
-        }
-      }
-      """;
-
-  /** Same signatures, but the helper calls a JDK method that devices do not provide. */
-  static final String HELPERS_CALLING_THE_JDK = """
-      package lib;
-
-      public final class Helpers {
-        private Helpers() {}
-
-        public static float scale(float a, float x) {
-          return a * x + (float) Math.random();
-        }
-      }
-      """;
+  static final String HELPERS_WITH_UNSUPPORTED_CODE = HelperLibrary.ALLOCATING;
+  static final String HELPERS_CALLING_THE_JDK = HelperLibrary.CALLING_THE_JDK;
 
   /** Same signatures, but the helper calls into a second library, {@code lib2.Doubler}. */
   static final String HELPERS_CALLING_LIB2 = """
@@ -143,7 +93,7 @@ final class LibraryFixture {
 
   /** Compiles {@code source} as {@code lib/Helpers.java} into {@code <name>.jar}. */
   static Path library(Path root, String name, String source, boolean withPlugin) throws IOException {
-    return library(root, name, Map.of("lib/Helpers.java", source), List.of(), withPlugin);
+    return library(root, name, Map.of(HelperLibrary.SOURCE_PATH, source), List.of(), withPlugin);
   }
 
   /** Compiles {@code sources} against {@code classPath} into {@code <name>.jar}. */
