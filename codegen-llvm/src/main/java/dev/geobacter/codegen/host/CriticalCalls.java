@@ -14,7 +14,10 @@ import java.util.Map;
  * Calls into generated code that read and write Java arrays where they lie: the FFM API's
  * critical downcalls with heap access ({@code Linker.Option.critical(true)}, JDK 22 and later).
  * The JVM passes the address of a heap array's first element and keeps the array where it is
- * until the call returns: no garbage collection, nor any other safepoint, happens during it. This
+ * until the call returns: no garbage collection, nor any other safepoint, happens during it. A
+ * critical function must not call back into Java; generated kernels call only the C library. The
+ * API asks for short functions: a kernel's share of a launch is not, and the cost (collections wait
+ * for it) is documented where users choose, in CODING.md. This
  * code is compiled for Java 17, so the API is looked up reflectively, once; where it is missing
  * (JDK 17 to 21) {@link #available()} is false and the host device copies arrays instead.
  */
