@@ -5,25 +5,26 @@ import java.util.List;
 
 /**
  * How kernel arguments travel to the host entry point: an array of 8-byte slots, one per
- * primitive (in the low bytes, little-endian; booleans as 0 or 1) and two per array (the data
- * pointer, then the length).
+ * parameter (in the low bytes, little-endian; booleans as 0 or 1; for an array, its length). The
+ * arrays' data pointers are not in the block but trailing arguments of the entry point, in
+ * parameter order: a Java array passed in place has an address only for the duration of one call.
  */
 final class ArgumentLayout {
   static final int SLOT_BYTES = 8;
 
   private final List<JavaType> parameters;
-  private final int[] firstSlot;
-  private final int slotCount;
+  /** For each parameter, its position among the array parameters, or -1. */
+  private final int[] arrayOrdinal;
+  private final int arrayCount;
 
   ArgumentLayout(List<JavaType> parameters) {
     this.parameters = List.copyOf(parameters);
-    this.firstSlot = new int[parameters.size()];
-    int slot = 0;
+    this.arrayOrdinal = new int[parameters.size()];
+    int arrays = 0;
     for (int i = 0; i < parameters.size(); i++) {
-      firstSlot[i] = slot;
-      slot += parameters.get(i).isArray() ? 2 : 1;
+      arrayOrdinal[i] = parameters.get(i).isArray() ? arrays++ : -1;
     }
-    this.slotCount = slot;
+    this.arrayCount = arrays;
   }
 
   static ArgumentLayout ofDescriptor(String methodDescriptor) {
@@ -34,12 +35,23 @@ final class ArgumentLayout {
     return parameters;
   }
 
-  /** Byte offset of parameter {@code index}'s first slot. */
+  /** Byte offset of parameter {@code index}'s slot. */
   long offset(int index) {
-    return (long) firstSlot[index] * SLOT_BYTES;
+    return (long) index * SLOT_BYTES;
+  }
+
+  /** How many array parameters the kernel has: the entry point's trailing pointer arguments. */
+  int arrayCount() {
+    return arrayCount;
+  }
+
+  /** Which trailing pointer argument carries array parameter {@code index}'s data. */
+  int arrayOrdinal(int index) {
+    if (arrayOrdinal[index] < 0) throw new IllegalArgumentException("parameter " + index + " is not an array");
+    return arrayOrdinal[index];
   }
 
   long bytes() {
-    return Math.max(1, slotCount) * (long) SLOT_BYTES;
+    return Math.max(1, parameters.size()) * (long) SLOT_BYTES;
   }
 }

@@ -84,7 +84,7 @@ public final class HostCompiler implements AutoCloseable {
         });
         compilations.incrementAndGet();
         byte[] code = timings.time(CompilePhase.CODEGEN, () -> ObjectEmitter.emit(machine, lowered.module()));
-        return new HostObject(symbol, lowered.failureSites(), code);
+        return new HostObject(symbol, lowered.failureSites(), options.boundsChecks(), code);
       } finally {
         LLVMDisposeModule(lowered.module());
       }
@@ -116,7 +116,7 @@ public final class HostCompiler implements AutoCloseable {
       address = known;
     }
     return new HostKernel(MethodKey.of(program.entry()).toString(), address,
-        ArgumentLayout.ofDescriptor(program.entry().getDesc()), object.failureSites(),
+        ArgumentLayout.ofDescriptor(program.entry().getDesc()), object.failureSites(), object.boundsChecked(),
         ArrayParameterWrites.of(program.entry()), workers, buffers);
   }
 
@@ -129,6 +129,11 @@ public final class HostCompiler implements AutoCloseable {
   /** The compiler, for cache keys: a fingerprint of this code generator's classes and the LLVM version. */
   public String compilerKey() {
     return "geobacter-codegen-" + CodegenFingerprint.get() + "/llvm-" + Llvm.version();
+  }
+
+  /** How many off-heap array buffers wait for reuse: none while every launch passed its arrays in place. */
+  int pooledBuffers() {
+    return buffers.pooled();
   }
 
   /** How many kernels this compiler generated code for (loading cached objects does not count). */

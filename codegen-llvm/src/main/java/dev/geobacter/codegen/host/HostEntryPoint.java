@@ -15,13 +15,17 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
- * Emits {@code void entry(ptr args, ptr launch, i32 firstGroup, i32 endGroup)}: runs the groups
+ * Emits {@code void entry(ptr args, ptr launch, i32 firstGroup, i32 endGroup, ptr array...)}: runs the groups
  * {@code [firstGroup, endGroup)} of a launch on the calling thread, each as nested loops over its
  * work-items (x innermost) calling the kernel, which O3 inlines and can vectorize. It stops when
  * its own work-item fails and, between groups, when another thread's did. A kernel with barriers
- * is a coroutine instead, and each group runs as a {@link CoroutineTeam}.
+ * is a coroutine instead, and each group runs as a {@link CoroutineTeam}. The data of each array
+ * parameter arrives as a trailing argument, not in the slot block, because a Java array passed in
+ * place has an address only for the duration of one call (see {@link ArgumentLayout}).
  */
 final class HostEntryPoint {
+  /** Parameters before the array pointers: the slot block, the launch record and the group range. */
+  static final int FIXED_PARAMETERS = 4;
   private final ModuleScope module;
   private final MethodInfo entry;
   private final LLVMValueRef kernel;
@@ -44,7 +48,11 @@ final class HostEntryPoint {
   }
 
   void emit(String symbol) {
-    LLVMTypeRef type = LLVMFunctionType(types.voidType, Llvm.array(types.ptr, types.ptr, types.i32, types.i32), 4, 0);
+    ArgumentLayout layout = ArgumentLayout.ofDescriptor(entry.getDesc());
+    List<LLVMTypeRef> parameters = new ArrayList<>(List.of(types.ptr, types.ptr, types.i32, types.i32));
+    for (int i = 0; i < layout.arrayCount(); i++) parameters.add(types.ptr);
+    LLVMTypeRef type = LLVMFunctionType(types.voidType, Llvm.array(parameters.toArray(LLVMTypeRef[]::new)),
+        parameters.size(), 0);
     function = LLVMAddFunction(module.module(), symbol, type);
     int nounwind = LLVMGetEnumAttributeKindForName("nounwind", "nounwind".length());
     LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(module.context(), nounwind, 0));
@@ -66,7 +74,7 @@ final class HostEntryPoint {
       }
       store(HostFrame.STATUS, LLVMConstInt(types.i32, 0, 0));
       LLVMBuildStore(builder, launch, HostFrame.field(builder, frameType, frame, HostFrame.LAUNCH));
-      List<LLVMValueRef> arguments = unpackArguments(LLVMGetParam(function, 0));
+      List<LLVMValueRef> arguments = unpackArguments(layout, LLVMGetParam(function, 0));
       CoroutineTeam team = coroutines ? new CoroutineTeam(this, arguments) : null;
       countedLoop("group", LLVMGetParam(function, 2), LLVMGetParam(function, 3), group -> runGroup(launch, group, arguments, team));
       LLVMBuildBr(builder, exit);
@@ -111,16 +119,18 @@ final class HostEntryPoint {
     });
   }
 
-  /** Loads each parameter from its slots; booleans arrive as a byte, arrays as pointer and length. */
-  private List<LLVMValueRef> unpackArguments(LLVMValueRef block) {
-    ArgumentLayout layout = ArgumentLayout.ofDescriptor(entry.getDesc());
+  /**
+   * Loads each parameter from its slot; booleans arrive as a byte, arrays as a length in the slot
+   * and the data pointer as a trailing argument of the entry point.
+   */
+  private List<LLVMValueRef> unpackArguments(ArgumentLayout layout, LLVMValueRef block) {
     List<LLVMValueRef> values = new ArrayList<>();
     for (int i = 0; i < layout.parameters().size(); i++) {
       JavaType type = layout.parameters().get(i);
       int offset = (int) layout.offset(i);
       if (type.isArray()) {
-        LLVMValueRef data = LLVMBuildLoad2(builder, types.ptr, FailureRecorder.at(builder, types, block, offset), "");
-        LLVMValueRef length = ValueRanges.atLeast(module.context(), load(block, offset + ArgumentLayout.SLOT_BYTES), 0);
+        LLVMValueRef data = LLVMGetParam(function, FIXED_PARAMETERS + layout.arrayOrdinal(i));
+        LLVMValueRef length = ValueRanges.atLeast(module.context(), load(block, offset), 0);
         LLVMValueRef array = LLVMBuildInsertValue(builder, LLVMGetUndef(types.array), data, 0, "");
         values.add(LLVMBuildInsertValue(builder, array, length, 1, "array"));
       } else if (type.kind() == JavaType.Kind.BOOLEAN) {

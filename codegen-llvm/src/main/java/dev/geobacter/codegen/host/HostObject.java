@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A kernel compiled for the host, ready to link: the object code, the symbol of its entry point
- * and the source positions of its checks. {@link #toBytes()} is what the disk cache stores.
+ * A kernel compiled for the host, ready to link: the object code, the symbol of its entry point,
+ * the source positions of its checks and whether it checks array bounds (only then may arrays be
+ * passed to it in place). {@link #toBytes()} is what the disk cache stores.
  */
-public record HostObject(String symbol, FailureSites failureSites, byte[] objectCode) {
+public record HostObject(String symbol, FailureSites failureSites, boolean boundsChecked, byte[] objectCode) {
   private static final int MAGIC = 0x4742484f; // "GBHO"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   public byte[] toBytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -34,6 +35,7 @@ public record HostObject(String symbol, FailureSites failureSites, byte[] object
         out.writeInt(p.line());
         out.writeInt(p.column());
       }
+      out.writeBoolean(boundsChecked);
       out.writeInt(objectCode.length);
       out.write(objectCode);
     } catch (IOException e) {
@@ -54,10 +56,11 @@ public record HostObject(String symbol, FailureSites failureSites, byte[] object
       for (int i = 0; i < count; i++) {
         positions.add(new SourcePosition(in.readUTF(), in.readUTF(), in.readUTF(), in.readInt(), in.readInt()));
       }
+      boolean boundsChecked = in.readBoolean();
       byte[] code = new byte[in.readInt()];
       in.readFully(code);
       if (in.read() != -1) throw new IllegalArgumentException("trailing bytes after a compiled host kernel");
-      return new HostObject(symbol, FailureSites.of(positions), code);
+      return new HostObject(symbol, FailureSites.of(positions), boundsChecked, code);
     } catch (IOException e) {
       throw new IllegalArgumentException("truncated compiled host kernel: " + e.getMessage(), e);
     }

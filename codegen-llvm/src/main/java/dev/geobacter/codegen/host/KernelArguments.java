@@ -10,21 +10,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One launch's arguments in native memory: the slot block of {@link ArgumentLayout} and an
- * off-heap copy of every array, copied back into the Java arrays after the launch unless the
- * kernel never writes that parameter. An array passed for several parameters gets one copy, so
- * the parameters alias as they do in Java. (Copies, not pinning: generated code runs on many
- * threads for as long as the launch takes, outside any JNI critical region.)
+ * One launch's arguments: the slot block of {@link ArgumentLayout} in native memory and one data
+ * argument per array parameter. Passed in place, an array is a heap segment over the Java array
+ * itself (see {@link CriticalCalls}). Otherwise it gets an off-heap copy, copied back into the
+ * Java array after the launch unless the kernel never writes that parameter; {@code boolean[]}
+ * is always copied, as FFM has no heap segments of it. An array passed for several parameters is
+ * one array (in place) or gets one copy, so the parameters alias as they do in Java.
  */
 final class KernelArguments implements AutoCloseable {
   private final Memory block;
   private final BufferPool pool;
+  private final boolean inPlace;
+  /** Per array parameter: a JNA pointer (or null) for a copying call, a memory segment for an in-place one. */
+  private final Object[] arrayArguments;
   /** Each distinct array (by identity) and its native copy, in parameter order. */
   private final Map<Object, Memory> buffers = new IdentityHashMap<>();
   private final Set<Object> copyBack = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  KernelArguments(ArgumentLayout layout, Object[] args, java.util.BitSet written, BufferPool pool, String kernelName) {
+  KernelArguments(ArgumentLayout layout, Object[] args, java.util.BitSet written, BufferPool pool, String kernelName,
+      boolean inPlace) {
     this.pool = pool;
+    this.inPlace = inPlace;
+    this.arrayArguments = new Object[layout.arrayCount()];
     List<JavaType> parameters = layout.parameters();
     if (args.length != parameters.size()) {
       throw new IllegalArgumentException(kernelName + " takes " + parameters.size() + " arguments, " + args.length
@@ -32,8 +39,11 @@ final class KernelArguments implements AutoCloseable {
     }
     block = new Memory(layout.bytes());
     block.clear();
-    for (int i = 0; i < args.length; i++) {
-      write(parameters.get(i), args[i], layout.offset(i), i, written.get(i), kernelName);
+    try {
+      for (int i = 0; i < args.length; i++) write(layout, parameters.get(i), args[i], i, written.get(i), kernelName);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
   }
 
@@ -41,7 +51,19 @@ final class KernelArguments implements AutoCloseable {
     return block;
   }
 
-  private void write(JavaType type, Object value, long offset, int index, boolean copyBack, String kernelName) {
+  /** The data arguments of the entry point, one per array parameter, in parameter order. */
+  Object[] arrays() {
+    return arrayArguments;
+  }
+
+  /** How many distinct arrays were copied off-heap for this launch. */
+  int copies() {
+    return buffers.size();
+  }
+
+  private void write(ArgumentLayout layout, JavaType type, Object value, int index, boolean copyBack,
+      String kernelName) {
+    long offset = layout.offset(index);
     if (value == null) {
       throw new IllegalArgumentException("argument " + index + " of " + kernelName + " is null; pass a "
           + type.javaName());
@@ -56,26 +78,44 @@ final class KernelArguments implements AutoCloseable {
       case LONG -> block.setLong(offset, expect(value, Long.class, type, index, kernelName));
       case FLOAT -> block.setFloat(offset, expect(value, Float.class, type, index, kernelName));
       case DOUBLE -> block.setDouble(offset, expect(value, Double.class, type, index, kernelName));
-      case ARRAY -> writeArray(type, value, offset, index, copyBack, kernelName);
+      case ARRAY -> {
+        checkArray(type, value, index, kernelName);
+        block.setInt(offset, java.lang.reflect.Array.getLength(value));
+        arrayArguments[layout.arrayOrdinal(index)] = pass(type, value, copyBack);
+      }
       case VOID, REFERENCE -> throw new IllegalArgumentException("parameter " + index + " of " + kernelName
           + " has type " + type.javaName() + ", which the host device cannot pass");
     }
   }
 
-  private void writeArray(JavaType type, Object value, long offset, int index, boolean copyBack,
-      String kernelName) {
-    PrimitiveArrays.Copier copier = PrimitiveArrays.copier(type.elementKind());
-    if (!copier.arrayClass().isInstance(value)) throw mismatch(value, type, index, kernelName);
-    int length = java.lang.reflect.Array.getLength(value);
-    Memory buffer = length == 0 ? null : buffers.get(value);
-    if (length > 0 && buffer == null) {
-      buffer = pool.take((long) length * type.elementKind().storageBytes());
-      copier.toNative(value, buffer);
-      buffers.put(value, buffer);
+  private static void checkArray(JavaType type, Object value, int index, String kernelName) {
+    if (!PrimitiveArrays.copier(type.elementKind()).arrayClass().isInstance(value)) {
+      throw mismatch(value, type, index, kernelName);
     }
-    if (buffer != null && copyBack) this.copyBack.add(value);
-    block.setPointer(offset, buffer);
-    block.setInt(offset + ArgumentLayout.SLOT_BYTES, length);
+  }
+
+  /** The array's data argument: the array itself where it can be passed in place, else a copy's address. */
+  private Object pass(JavaType type, Object array, boolean copyBack) {
+    if (inPlace) {
+      Object segment = CriticalCalls.heapSegment(array);
+      if (segment != null) return segment;
+    }
+    Memory copy = copyOf(type, array, copyBack);
+    return inPlace ? CriticalCalls.nativeSegment(copy == null ? 0 : Pointer.nativeValue(copy)) : copy;
+  }
+
+  /** The off-heap copy of {@code array}, made on its first use in this launch (null when it is empty). */
+  private Memory copyOf(JavaType type, Object array, boolean copyBack) {
+    int length = java.lang.reflect.Array.getLength(array);
+    if (length == 0) return null;
+    Memory buffer = buffers.get(array);
+    if (buffer == null) {
+      buffer = pool.take((long) length * type.elementKind().storageBytes());
+      PrimitiveArrays.copier(type.elementKind()).toNative(array, buffer);
+      buffers.put(array, buffer);
+    }
+    if (copyBack) this.copyBack.add(array);
+    return buffer;
   }
 
   /** Copies the arrays the kernel may have written back from native memory. */

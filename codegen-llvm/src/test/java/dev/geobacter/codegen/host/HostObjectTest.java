@@ -29,6 +29,7 @@ class HostObjectTest {
     assertEquals(object.symbol(), copy.symbol());
     assertEquals(object.failureSites().positions(), copy.failureSites().positions());
     assertArrayEquals(object.objectCode(), copy.objectCode());
+    assertEquals(true, copy.boundsChecked());
     try (HostCompiler fresh = new HostCompiler(1)) {
       HostKernel kernel = fresh.load(KERNELS.program("bump"), copy);
       int[] data = {1, 2, 3};
@@ -49,6 +50,8 @@ class HostObjectTest {
     HostObject unchecked = compiler.compileObject(KERNELS.program("bump"), CodegenOptions.defaults().withoutChecks());
     assertEquals(checked.symbol(), again.symbol());
     assertEquals(false, checked.symbol().equals(unchecked.symbol()));
+    assertEquals(false, HostObject.fromBytes(unchecked.toBytes()).boundsChecked(),
+        "an unchecked kernel says so, so that its arrays are never passed in place");
     compiler.load(KERNELS.program("bump"), checked);
     compiler.load(KERNELS.program("bump"), again);
     compiler.load(KERNELS.program("bump"), unchecked);

@@ -51,7 +51,7 @@ class IrShapeTest {
   void everyMethodIsInternalAndOnlyTheLaunchLoopIsExported() {
     IrCheck.assertMatches("linkage", """
         // CHECK: define internal void @Ir_dsaxpy_lF_aF_aF_rV(ptr %0, float %1, { ptr, i32 } %2, { ptr, i32 } %3)
-        // CHECK: define void @geobacter.kernel(ptr %0, ptr %1, i32 %2, i32 %3)
+        // CHECK: define void @geobacter.kernel(ptr %0, ptr %1, i32 %2, i32 %3, ptr %4, ptr %5)
         """, lowered("saxpy", CodegenOptions.defaults()));
   }
 
