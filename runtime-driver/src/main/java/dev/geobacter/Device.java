@@ -25,9 +25,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link CompletableFuture} at once; the future completes when the kernel has finished and its
  * arrays hold its writes, or exceptionally with what {@code launch} would have thrown (the
  * kernel's {@link ArrayIndexOutOfBoundsException}, a {@link KernelValidationException}, a device
- * error, a wrong argument). Do not read or write the arrays until the future has completed,
- * except to pass them to later launches from the same thread: the launches of one thread run in
- * the order they were made, synchronous ones included. A GPU queues the copies and the kernel
+ * error, a wrong argument). Do not read or write the arrays, nor pass them to another launch,
+ * until the future has completed: a GPU copies an array when the launch is queued and copies the
+ * results back when it finishes. To chain launches over the same arrays without waiting, keep
+ * them resident ({@link #keepResident}): the launches of one thread run in the order they were
+ * made, synchronous ones included, on the device copies. A GPU queues the copies and the kernel
  * and returns; the {@code host} and {@code jvm} devices run the launch on a pool thread. The
  * first launch of a kernel still prepares it on the calling thread. Only a {@code null} kernel or
  * grid and a closed device are thrown by {@code launchAsync} itself.

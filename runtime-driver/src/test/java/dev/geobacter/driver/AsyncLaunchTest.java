@@ -13,6 +13,7 @@ import dev.geobacter.Kernel1;
 import dev.geobacter.Kernel2;
 import dev.geobacter.Kernel3;
 import dev.geobacter.KernelInstance;
+import dev.geobacter.ResidentArrays;
 import dev.geobacter.testkit.CompilationResult;
 import dev.geobacter.testkit.InProcessJavac;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ class AsyncLaunchTest {
     float[] y = new float[4096];
     Arrays.fill(x, 1f);
     List<CompletableFuture<Void>> futures = new ArrayList<>();
-    try (Device jvm = Device.byName("jvm")) {
+    // Chaining launches over the same arrays without waiting is what resident arrays are for.
+    try (Device jvm = Device.byName("jvm"); ResidentArrays resident = jvm.keepResident(x, y)) {
       // Each launch reads y and writes it: overlapping or reordered launches would lose additions.
       for (int round = 0; round < 40; round++) futures.add(jvm.launchAsync(ADD_SCALED, Grid.of(4096, 64), 1f, x, y));
       jvm.launch(ADD_SCALED, Grid.of(4096, 64), 2f, x, y);
