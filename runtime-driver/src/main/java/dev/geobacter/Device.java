@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #best()} or {@link #byName(String)} and close it when done.
  *
  * <p>{@code launch} is overloaded per kernel arity, so javac checks the arguments' types against the
- * kernel's parameters. Java arrays passed to a launch are copied to the device and back: when launch
- * returns they hold the kernel's writes. An exception raised by kernel code (say
+ * kernel's parameters. Java arrays passed to a launch are copied to the device and back (unless
+ * {@linkplain #keepResident resident}): when launch returns they hold the kernel's writes. An exception raised by kernel code (say
  * {@link ArrayIndexOutOfBoundsException}) is thrown by {@code launch} with the kernel's frames in
  * its stack trace, unless a compiled device runs {@code kernel.withChecks(false)}, which leaves out
  * array-bounds and division checks (see {@link KernelOptions}). The first launch of a kernel loads

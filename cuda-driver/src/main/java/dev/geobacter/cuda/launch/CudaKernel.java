@@ -62,8 +62,8 @@ public final class CudaKernel implements PreparedKernel {
     }
     CompletableFuture<Void> future = new CompletableFuture<>();
     launches.completions().submit(() -> {
-      context.makeCurrent();
       try {
+        context.makeCurrent();
         session.finish(args, failureSites);
       } finally {
         sessions.give(session);

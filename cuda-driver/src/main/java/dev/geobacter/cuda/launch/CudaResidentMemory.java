@@ -63,11 +63,11 @@ final class CudaResidentMemory implements ResidentMemory {
   @Override
   public void release() {
     List<ResidentBuffer> all = new ArrayList<>(buffers.values());
+    registry.removeAll(all); // later launches copy the arrays again
     try {
       context.synchronize();
       for (ResidentBuffer buffer : all) if (buffer.written) copyOut(buffer);
     } finally {
-      registry.removeAll(all);
       for (ResidentBuffer buffer : all) if (buffer.buffer != null) buffer.buffer.close();
     }
   }
