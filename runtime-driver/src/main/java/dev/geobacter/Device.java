@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>{@code launch} is overloaded per kernel arity, so javac checks the arguments' types against the
  * kernel's parameters. Java arrays passed to a launch are copied to the device and back (unless
- * {@linkplain #keepResident resident}): when launch returns they hold the kernel's writes. An exception raised by kernel code (say
- * {@link ArrayIndexOutOfBoundsException}) is thrown by {@code launch} with the kernel's frames in
+ * {@linkplain #keepResident resident}): when launch returns they hold the kernel's writes. An
+ * exception raised by kernel code (say {@link ArrayIndexOutOfBoundsException}) is thrown by {@code launch} with the kernel's frames in
  * its stack trace, unless a compiled device runs {@code kernel.withChecks(false)}, which leaves out
  * array-bounds and division checks (see {@link KernelOptions}). The first launch of a kernel loads
  * and checks its code (each device then prepares it once per options value); a kernel that breaks
@@ -159,10 +159,14 @@ public abstract class Device implements AutoCloseable {
    * } // y holds the result here
    * }</pre>
    *
-   * @param arrays one-dimensional primitive arrays, each at most once
+   * @param arrays one-dimensional primitive arrays, each at most once (an {@code int[][]} passed
+   *     alone is taken, as varargs are, as its rows)
    * @throws IllegalArgumentException for anything else
    * @throws IllegalStateException if an array is resident already (here or on another device), or
    *     this handle is closed
+   * @throws RuntimeException the device's out-of-memory exception (on a GPU a
+   *     {@code DeviceOutOfMemoryException} with the size asked for) when it lacks the memory; then
+   *     nothing stays allocated or resident
    */
   public final ResidentArrays keepResident(Object... arrays) {
     Objects.requireNonNull(arrays, "arrays");
