@@ -18,6 +18,8 @@ enum { KERNEL_SAXPY = 1, KERNEL_SHIFT, KERNEL_QUOTIENTS, KERNEL_ADD_ONE };
 static const char CUBIN_MAGIC[] = "\x7f" "ELF-fake";
 static int context_token;
 static long live_allocations;
+static size_t device_memory_limit = (size_t) 1 << 36;
+static CUresult next_synchronize_result; /* what the next event synchronization reports, once */
 
 struct fake_function {
   int kind;
@@ -80,7 +82,7 @@ CUresult cuCtxSynchronize(void) { return SUCCESS; }
 
 CUresult cuMemAlloc_v2(CUdeviceptr *address, size_t bytes) {
   if (bytes == 0) return INVALID_VALUE;
-  if (bytes > ((size_t) 1 << 36)) return OUT_OF_MEMORY;
+  if (bytes > device_memory_limit) return OUT_OF_MEMORY;
   void *memory = malloc(bytes);
   if (memory == NULL) return OUT_OF_MEMORY;
   memset(memory, 0xAB, bytes); /* uninitialized, visibly */
@@ -109,7 +111,11 @@ CUresult cuStreamSynchronize(void *stream) { return stream ? SUCCESS : INVALID_V
 CUresult cuStreamDestroy_v2(void *stream) { free(stream); return SUCCESS; }
 CUresult cuEventCreate(void **event, unsigned flags) { *event = calloc(1, sizeof(long)); return SUCCESS; }
 CUresult cuEventRecord(void *event, void *stream) { static long clock; *(long *) event = ++clock; return SUCCESS; }
-CUresult cuEventSynchronize(void *event) { return SUCCESS; }
+CUresult cuEventSynchronize(void *event) {
+  CUresult result = next_synchronize_result; /* an error of earlier work surfaces at the wait, as on a GPU */
+  next_synchronize_result = SUCCESS;
+  return result;
+}
 CUresult cuEventElapsedTime_v2(float *ms, void *start, void *end) { *ms = (float) (*(long *) end - *(long *) start); return SUCCESS; }
 CUresult cuEventDestroy_v2(void *event) { free(event); return SUCCESS; }
 
@@ -265,3 +271,9 @@ CUresult cuLaunchKernel(void *function, unsigned gx, unsigned gy, unsigned gz, u
 
 /* For tests: device allocations not yet freed. */
 long fake_live_allocations(void) { return live_allocations; }
+
+/* For tests: allocations above this many bytes fail with CUDA_ERROR_OUT_OF_MEMORY. */
+void fake_limit_device_memory(long bytes) { device_memory_limit = (size_t) bytes; }
+
+/* For tests: the next cuEventSynchronize returns this code (say 700, an illegal address in a kernel). */
+void fake_fail_next_synchronize(int code) { next_synchronize_result = code; }

@@ -57,6 +57,7 @@ public final class FakeDriverScenarios {
     buffersAreFreedOnceByCloseOrCleaner();
     concurrentLaunches();
     cachedCubinsAreLoadedWithoutCompiling();
+    AsyncAndResidentScenarios.run();
     System.out.println("all scenarios passed");
   }
 

@@ -19,6 +19,7 @@ public final class Driver {
 
   private final BackendRegistry backends;
   private final KernelCache kernels;
+  private final ResidentRegistry residents = new ResidentRegistry();
 
   private Driver(BackendRegistry backends) {
     this.backends = backends;
@@ -40,18 +41,18 @@ public final class Driver {
     if (devices.isEmpty()) {
       throw new IllegalStateException("no Geobacter device can run here: " + backends.describeChoices());
     }
-    return new DriverDevice(devices.get(0), kernels);
+    return new DriverDevice(devices.get(0), kernels, residents);
   }
 
   public Device byName(String name) {
-    return backends.device(name).<Device>map(device -> new DriverDevice(device, kernels))
+    return backends.device(name).<Device>map(device -> new DriverDevice(device, kernels, residents))
         .orElseThrow(() -> new IllegalArgumentException("no Geobacter device named '" + name + "'; "
             + backends.describeChoices()));
   }
 
   public List<Device> all() {
     List<Device> handles = new ArrayList<>();
-    for (BackendDevice device : backends.devices()) handles.add(new DriverDevice(device, kernels));
+    for (BackendDevice device : backends.devices()) handles.add(new DriverDevice(device, kernels, residents));
     return handles;
   }
 }

@@ -3,9 +3,13 @@ package dev.geobacter.driver;
 import dev.geobacter.Device;
 import dev.geobacter.Grid;
 import dev.geobacter.KernelInstance;
+import dev.geobacter.ResidentArrays;
 import dev.geobacter.driver.cache.KernelCache;
 import dev.geobacter.spi.BackendDevice;
 import dev.geobacter.spi.KernelGraph;
+import dev.geobacter.spi.LaunchOrder;
+import dev.geobacter.spi.PreparedKernel;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A user's handle on a backend device: a launch finds the kernel's validated graph (respooled on
@@ -15,10 +19,12 @@ import dev.geobacter.spi.KernelGraph;
 final class DriverDevice extends Device {
   private final BackendDevice device;
   private final KernelCache kernels;
+  private final ResidentRegistry residents;
 
-  DriverDevice(BackendDevice device, KernelCache kernels) {
+  DriverDevice(BackendDevice device, KernelCache kernels, ResidentRegistry residents) {
     this.device = device;
     this.kernels = kernels;
+    this.residents = residents;
   }
 
   @Override
@@ -28,8 +34,29 @@ final class DriverDevice extends Device {
 
   @Override
   protected void run(KernelInstance<?> kernel, Grid grid, Object[] args) {
+    PreparedKernel prepared = prepare(kernel, args);
+    if (prepared.usesLaunchOrder()) LaunchOrder.awaitPrevious();
+    prepared.launch(grid, args);
+  }
+
+  @Override
+  protected CompletableFuture<Void> runAsync(KernelInstance<?> kernel, Grid grid, Object[] args) {
+    try {
+      return prepare(kernel, args).launchAsync(grid, args);
+    } catch (RuntimeException | Error e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @Override
+  protected ResidentArrays keep(Object[] arrays) {
+    return DriverResidentArrays.open(device.name(), arrays, device::keepResident, residents);
+  }
+
+  private PreparedKernel prepare(KernelInstance<?> kernel, Object[] args) {
     KernelGraph graph = kernels.graph(kernel);
     LaunchArguments.check(kernel, graph.entry().info(), args);
-    kernels.prepared(graph, device, kernel.options()).launch(grid, args);
+    residents.checkLaunch(device.name(), args, kernel);
+    return kernels.prepared(graph, device, kernel.options());
   }
 }

@@ -1,6 +1,7 @@
 package dev.geobacter.spi;
 
 import dev.geobacter.KernelOptions;
+import java.util.List;
 
 /**
  * One device of a {@link Backend}, e.g. {@code cuda:0}. The driver shares one instance between all
@@ -21,4 +22,15 @@ public interface BackendDevice {
    * {@link dev.geobacter.GeobacterException}s with a message saying what to do.
    */
   PreparedKernel prepare(KernelGraph graph, KernelOptions options);
+
+  /**
+   * Copies {@code arrays} (checked by the driver: distinct one-dimensional primitive arrays, none
+   * resident already) into device memory, where this device's launches use them instead of
+   * copying, until {@link ResidentMemory#release()}. The default, for devices that run kernels in
+   * the JVM's memory, is {@link ResidentMemory#SHARED}, which does nothing. A device that cannot
+   * allocate the memory throws an exception saying how much it asked for.
+   */
+  default ResidentMemory keepResident(List<Object> arrays) {
+    return ResidentMemory.SHARED;
+  }
 }

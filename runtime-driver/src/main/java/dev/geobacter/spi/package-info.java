@@ -8,7 +8,11 @@
  * origin, the calls between them and a hash of it all), asks the device once per
  * {@link dev.geobacter.KernelOptions} value to {@linkplain dev.geobacter.spi.BackendDevice#prepare
  * prepare} it, caches the
- * {@link dev.geobacter.spi.PreparedKernel} and launches it with the checked arguments. The driver
+ * {@link dev.geobacter.spi.PreparedKernel} and launches it with the checked arguments, synchronously
+ * or asynchronously ({@link dev.geobacter.spi.PreparedKernel#launchAsync}, by default on a pool
+ * thread in each calling thread's order, {@link dev.geobacter.spi.LaunchOrder}). A device with memory
+ * of its own keeps resident arrays through {@link dev.geobacter.spi.BackendDevice#keepResident}; the
+ * driver checks which arrays are resident where. The driver
  * depends on no backend; backends depend on this package and on the metadata schema.
  */
 package dev.geobacter.spi;

@@ -33,4 +33,10 @@ final class DriverTestKernels {
     int i = globalId(0);
     if (i < out.length) out[i] = out.length - i;
   }
+
+  /** Launched only by the async launch test: the work-item whose id is {@code out.length} writes past the end. */
+  static void writeEveryId(int[] out) {
+    int i = globalId(0);
+    out[i] = i;
+  }
 }

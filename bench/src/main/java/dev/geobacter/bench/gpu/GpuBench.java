@@ -78,6 +78,11 @@ public final class GpuBench {
       } catch (RuntimeException e) {
         failed(List.of("empty_async", "empty_sync", "empty_device_launch"), e);
       }
+      try {
+        DeviceLaunchCosts.measure(options.device()).forEach(this::print);
+      } catch (RuntimeException e) {
+        failed(List.of("saxpy_device_copying", "saxpy_device_resident", "empty_device_launch_async"), e);
+      }
     }
     if (options.runs("compile")) {
       try {

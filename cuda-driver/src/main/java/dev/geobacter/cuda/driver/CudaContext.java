@@ -78,6 +78,14 @@ public final class CudaContext implements AutoCloseable {
     return new CudaEvent(event[0], lifetime, h -> releaseWith(() -> CudaNative.cuEventDestroy_v2(h)));
   }
 
+  /** An event for waiting only (no timestamps, which makes recording and waiting cheaper). */
+  public CudaEvent createSyncEvent() {
+    makeCurrent();
+    long[] event = new long[1];
+    CudaErrors.check(CudaNative.cuEventCreate(event, CudaEvent.DISABLE_TIMING), "cuEventCreate");
+    return new CudaEvent(event[0], lifetime, h -> releaseWith(() -> CudaNative.cuEventDestroy_v2(h)));
+  }
+
   /**
    * Loads a module from PTX text; the driver compiles it for this GPU. A rejected module throws
    * {@link ModuleLoadException} with the JIT's error log.

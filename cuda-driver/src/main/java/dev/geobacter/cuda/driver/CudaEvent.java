@@ -2,6 +2,9 @@ package dev.geobacter.cuda.driver;
 
 /** A point in a stream's work, recorded with a GPU timestamp. */
 public final class CudaEvent extends NativeResource {
+  /** {@code CU_EVENT_DISABLE_TIMING}. */
+  static final int DISABLE_TIMING = 0x2;
+
   CudaEvent(long event, ContextLifetime context, ReleaseAction.Releaser destroy) {
     super("event in " + context.name(), event, context, "cuEventDestroy_v2", destroy);
   }
@@ -11,7 +14,7 @@ public final class CudaEvent extends NativeResource {
     CudaErrors.check(CudaNative.cuEventRecord(handle(), stream.address()), "cuEventRecord");
   }
 
-  /** Waits until the work before the recorded point has finished. */
+  /** Waits until the work before the recorded point has finished; an error of that work surfaces here. */
   public void synchronize() {
     CudaErrors.check(CudaNative.cuEventSynchronize(handle()), "cuEventSynchronize");
   }

@@ -26,12 +26,20 @@ import java.util.Optional;
  */
 public final class KernelLoader {
   private final CudaContext context;
+  private final DeviceLaunches launches;
   private final PtxCompiler compiler;
   private final DiskCache cache;
   private final int driverVersion;
 
+  /** A loader whose kernels share nothing with other loaders' (their own streams and resident arrays). */
   public KernelLoader(CudaContext context, int driverVersion, DiskCache cache) {
-    this.context = context;
+    this(new DeviceLaunches(context), driverVersion, cache);
+  }
+
+  /** A loader whose kernels launch through {@code launches}, shared by every kernel of the GPU. */
+  public KernelLoader(DeviceLaunches launches, int driverVersion, DiskCache cache) {
+    this.launches = launches;
+    this.context = launches.context();
     this.driverVersion = driverVersion;
     this.cache = cache;
     this.compiler = PtxCompiler.forComputeCapability(context.device().computeMajor(), context.device().computeMinor());
@@ -55,7 +63,7 @@ public final class KernelLoader {
       loaded = load(image, name, timings);
       cache.store(key, image.encode());
     }
-    return new CudaKernel(name, context, loaded.function(), KernelParameterLayout.ofDescriptor(program.entry().getDesc()),
+    return new CudaKernel(name, launches, loaded.function(), KernelParameterLayout.ofDescriptor(program.entry().getDesc()),
         ArrayParameterWrites.of(program.entry()), loaded.image().failureSites(), timings.finish());
   }
 

@@ -4,6 +4,7 @@ import dev.geobacter.codegen.FailureKind;
 import dev.geobacter.codegen.FailureSites;
 import dev.geobacter.codegen.JavaType;
 import dev.geobacter.cuda.driver.CudaContext;
+import dev.geobacter.cuda.driver.CudaEvent;
 import dev.geobacter.cuda.driver.CudaFunction;
 import dev.geobacter.cuda.driver.CudaStream;
 import dev.geobacter.cuda.driver.DeviceBuffer;
@@ -17,11 +18,13 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * What one thread needs to launch a kernel, kept between launches: a stream, the parameter block
- * (rewritten in place), a pinned staging buffer and a device buffer per array parameter (grown
- * when an argument is larger than before), and the launch status buffer. A launch copies the
- * arrays into staging and on to the GPU, launches, copies back the arrays the kernel may write and
- * the status, waits once, and raises a failed check as the Java exception.
+ * The buffers of one launch in flight, reused by later launches once it has finished: the
+ * parameter block (rewritten in place), a pinned staging buffer and a device buffer per array
+ * parameter (grown when an argument is larger than before), the launch status buffer and an event.
+ * {@link #enqueue} copies the arrays into staging and queues the copies to the GPU, the kernel and
+ * the copies back of the arrays the kernel may write and of the status; {@link #finish} waits for
+ * the event, copies the results into the Java arrays and raises a failed check as the Java
+ * exception. Resident arrays ({@link ResidentBuffers}) are passed in place and not copied.
  */
 final class LaunchSession implements AutoCloseable {
   /** Buffers grow in steps of this many bytes, so slightly larger arguments do not reallocate. */
@@ -31,46 +34,57 @@ final class LaunchSession implements AutoCloseable {
   private final KernelParameterLayout layout;
   private final List<JavaType> parameters;
   private final KernelParameters block;
-  private final CudaStream stream;
   private final DeviceBuffer status;
   private final DeviceBuffer[] arrays;
+  private final CudaEvent done;
+  /** Per parameter: whether {@link #finish} copies it from staging into the Java array. */
+  private final boolean[] copyBack;
   private PinnedBuffer staging;
+  private StagingLayout staged;
 
   LaunchSession(CudaContext context, KernelParameterLayout layout) {
     this.context = context;
     this.layout = layout;
     this.parameters = layout.parameters();
     this.block = new KernelParameters(layout.slots().size());
-    this.stream = context.createStream();
     this.status = context.allocate(LaunchStatus.SIZE);
     this.arrays = new DeviceBuffer[parameters.size()];
+    this.copyBack = new boolean[parameters.size()];
+    this.done = context.createSyncEvent();
     block.setAddress(layout.statusSlot(), status.address());
   }
 
-  void launch(CudaFunction function, Grid grid, Object[] args, BitSet written, FailureSites sites) {
-    StagingLayout staged = stage(args);
+  /** Queues the whole launch on {@code stream}; the context must be current. */
+  void enqueue(CudaStream stream, CudaFunction function, Grid grid, Object[] args, BitSet written,
+      ResidentBuffers residents) {
+    stage(stream, args, written, residents);
     stream.fill(status, 0, LaunchStatus.SIZE / 4);
     stream.launch(function, new Extent(grid.numGroups(0), grid.numGroups(1), grid.numGroups(2)),
         new Extent(grid.groupSize(0), grid.groupSize(1), grid.groupSize(2)), 0, block);
     for (int i = 0; i < args.length; i++) {
-      long bytes = arrayBytes(i, args[i]);
-      if (bytes > 0 && written.get(i)) stream.copyToHost(arrays[i], staging, staged.offset(i), bytes);
+      if (copyBack[i]) stream.copyToHost(arrays[i], staging, staged.offset(i), arrayBytes(i, args[i]));
     }
     stream.copyToHost(status, staging, 0, LaunchStatus.SIZE);
-    stream.synchronize();
+    done.record(stream);
+  }
+
+  /** Waits for the launch queued last, copies its results into {@code args}' arrays and raises its failed check. */
+  void finish(Object[] args, FailureSites sites) {
+    done.synchronize();
     for (int i = 0; i < args.length; i++) {
-      if (arrayBytes(i, args[i]) > 0 && written.get(i)) {
-        ArrayCopies.toJava(parameters.get(i).elementKind(), staging.pointer(), staged.offset(i), args[i]);
-      }
+      if (copyBack[i]) ArrayCopies.toJava(parameters.get(i).elementKind(), staging.pointer(), staged.offset(i), args[i]);
     }
     raiseFailure(sites);
   }
 
   /** Sets every parameter and queues the copies of the arrays to the GPU. */
-  private StagingLayout stage(Object[] args) {
+  private void stage(CudaStream stream, Object[] args, BitSet written, ResidentBuffers residents) {
     long[] sizes = new long[args.length];
-    for (int i = 0; i < args.length; i++) sizes[i] = arrayBytes(i, args[i]);
-    StagingLayout staged = new StagingLayout(LaunchStatus.SIZE, sizes);
+    for (int i = 0; i < args.length; i++) {
+      ResidentBuffer resident = parameters.get(i).isArray() ? residents.find(args[i]) : null;
+      sizes[i] = resident != null ? -1 : arrayBytes(i, args[i]);
+    }
+    staged = new StagingLayout(LaunchStatus.SIZE, sizes);
     if (staging == null || staging.size() < staged.total()) {
       if (staging != null) staging.close();
       staging = context.allocatePinned(roundUp(staged.total()));
@@ -78,16 +92,26 @@ final class LaunchSession implements AutoCloseable {
     for (int i = 0; i < args.length; i++) {
       JavaType type = parameters.get(i);
       int slot = layout.firstSlot(i);
-      if (type.isArray()) {
-        stageArray(i, slot, type.elementKind(), args[i], sizes[i], staged.offset(i));
-      } else {
+      copyBack[i] = false;
+      if (!type.isArray()) {
         setScalar(slot, type.kind(), args[i]);
+      } else if (sizes[i] < 0) {
+        passResident(slot, residents.find(args[i]), written.get(i));
+      } else {
+        stageArray(stream, i, slot, type.elementKind(), args[i], sizes[i], staged.offset(i));
+        copyBack[i] = sizes[i] > 0 && written.get(i);
       }
     }
-    return staged;
   }
 
-  private void stageArray(int index, int slot, JavaType.Kind element, Object array, long bytes, long offset) {
+  private void passResident(int slot, ResidentBuffer resident, boolean written) {
+    block.setAddress(slot, resident.address());
+    block.setInt(slot + 1, java.lang.reflect.Array.getLength(resident.array));
+    if (written) resident.written = true;
+  }
+
+  private void stageArray(CudaStream stream, int index, int slot, JavaType.Kind element, Object array, long bytes,
+      long offset) {
     block.setInt(slot + 1, java.lang.reflect.Array.getLength(array));
     if (bytes == 0) {
       block.setAddress(slot, 0);
@@ -138,7 +162,7 @@ final class LaunchSession implements AutoCloseable {
     for (DeviceBuffer array : arrays) if (array != null) array.close();
     if (staging != null) staging.close();
     status.close();
-    stream.close();
+    done.close();
     block.close();
   }
 }

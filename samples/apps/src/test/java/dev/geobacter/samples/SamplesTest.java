@@ -71,4 +71,12 @@ class SamplesTest {
       assertEquals(0, GroupSums.run(device, 5000, 64, 4));
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("devices")
+  void smoothWithResidentArraysAndAsyncLaunchesMatchesPlainJava(String name) {
+    try (Device device = Device.byName(name)) {
+      assertEquals(0, Smooth.run(device, 3000, 25, 5));
+    }
+  }
 }

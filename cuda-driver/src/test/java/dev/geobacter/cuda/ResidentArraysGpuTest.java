@@ -1,0 +1,115 @@
+package dev.geobacter.cuda;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.geobacter.Device;
+import dev.geobacter.Geobacter;
+import dev.geobacter.Grid;
+import dev.geobacter.Kernel3;
+import dev.geobacter.Kernel8;
+import dev.geobacter.KernelInstance;
+import dev.geobacter.ResidentArrays;
+import dev.geobacter.cuda.testing.Gpus;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** {@code Device.keepResident} on {@code cuda:0}: the same results as copying, explicit copies, close copies back. */
+@Tag("gpu")
+class ResidentArraysGpuTest {
+  private static final KernelInstance<Kernel3<Float, float[], float[]>> SAXPY = Geobacter.kernelInstance(GpuKernels::saxpy);
+
+  @Test
+  void residentLaunchesGiveTheResultsOfCopyingLaunches() throws Exception {
+    Gpus.assumeGpu();
+    int n = 1_000_003;
+    Random random = new Random(11);
+    float[] x = new float[n];
+    float[] y = new float[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = random.nextFloat();
+      y[i] = random.nextFloat();
+    }
+    float[] yCopied = y.clone();
+    float[] yBefore = y.clone();
+    try (Device gpu = Device.byName("cuda:0")) {
+      for (int step = 0; step < 20; step++) gpu.launch(SAXPY, Grid.of(n, 256), 0.25f, x, yCopied);
+      try (ResidentArrays resident = gpu.keepResident(x, y)) {
+        CompletableFuture<Void> last = null;
+        for (int step = 0; step < 10; step++) gpu.launch(SAXPY, Grid.of(n, 256), 0.25f, x, y);
+        for (int step = 0; step < 10; step++) last = gpu.launchAsync(SAXPY, Grid.of(n, 256), 0.25f, x, y);
+        last.get(60, TimeUnit.SECONDS);
+        assertArrayEquals(yBefore, y, "launches leave a resident Java array alone");
+      }
+    }
+    assertArrayEquals(yCopied, y, "close copies back the device copy");
+  }
+
+  @Test
+  void downloadAndUploadSyncExplicitly() {
+    Gpus.assumeGpu();
+    float[] x = new float[4096];
+    float[] y = new float[4096];
+    java.util.Arrays.fill(x, 1f);
+    try (Device gpu = Device.byName("cuda:0"); ResidentArrays resident = gpu.keepResident(x, y)) {
+      gpu.launch(SAXPY, Grid.of(4096, 256), 3f, x, y);
+      resident.download(y);
+      assertEquals(3f, y[4095]);
+      java.util.Arrays.fill(x, 10f);
+      gpu.launch(SAXPY, Grid.of(4096, 256), 1f, x, y);
+      resident.download(y);
+      assertEquals(4f, y[0], "the device copy of x is unchanged until uploaded");
+      resident.upload(x);
+      gpu.launch(SAXPY, Grid.of(4096, 256), 1f, x, y);
+      resident.download(y);
+      assertEquals(14f, y[0]);
+    }
+  }
+
+  @Test
+  void everyArrayKindResidentAgreesWithCopying() {
+    Gpus.assumeGpu();
+    KernelInstance<Kernel8<boolean[], byte[], char[], short[], long[], float[], Long, Double>> arrays =
+        Geobacter.kernelInstance(GpuKernels::arrays);
+    int n = 3000;
+    Random random = new Random(5);
+    boolean[] flags = new boolean[n];
+    byte[] bytes = new byte[n];
+    char[] chars = new char[n];
+    short[] shorts = new short[n];
+    float[] floats = new float[n];
+    for (int i = 0; i < n; i++) {
+      flags[i] = random.nextBoolean();
+      bytes[i] = (byte) random.nextInt();
+      chars[i] = (char) random.nextInt();
+      shorts[i] = (short) random.nextInt();
+      floats[i] = random.nextFloat() * 100 - 50;
+    }
+    long[] longs = random.longs(n).toArray();
+    boolean[] flags2 = flags.clone();
+    byte[] bytes2 = bytes.clone();
+    char[] chars2 = chars.clone();
+    short[] shorts2 = shorts.clone();
+    long[] longs2 = longs.clone();
+    float[] floats2 = floats.clone();
+    try (Device gpu = Device.byName("cuda:0")) {
+      for (int step = 0; step < 3; step++) {
+        gpu.launch(arrays, Grid.of(n, 64), flags, bytes, chars, shorts, longs, floats, -77L, 3.5);
+      }
+      try (ResidentArrays resident = gpu.keepResident(flags2, bytes2, chars2, shorts2, longs2, floats2)) {
+        for (int step = 0; step < 3; step++) {
+          gpu.launch(arrays, Grid.of(n, 64), flags2, bytes2, chars2, shorts2, longs2, floats2, -77L, 3.5);
+        }
+      }
+    }
+    assertArrayEquals(flags, flags2);
+    assertArrayEquals(bytes, bytes2);
+    assertArrayEquals(chars, chars2);
+    assertArrayEquals(shorts, shorts2);
+    assertArrayEquals(longs, longs2);
+    assertArrayEquals(floats, floats2);
+  }
+}
