@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * kernel's {@link ArrayIndexOutOfBoundsException}, a {@link KernelValidationException}, a device
  * error, a wrong argument). Do not read or write the arrays, nor pass them to another launch,
  * until the future has completed: a GPU copies an array when the launch is queued and copies the
- * results back when it finishes. To chain launches over the same arrays without waiting, keep
+ * results back when it finishes (a launch given an array of an unfinished {@code launchAsync}
+ * throws {@link IllegalStateException}, on every device). To chain launches over the same arrays without waiting, keep
  * them resident ({@link #keepResident}): the launches of one thread run in the order they were
  * made, synchronous ones included, on the device copies. A GPU queues the copies and the kernel
  * and returns; the {@code host} and {@code jvm} devices run the launch on a pool thread. The

@@ -20,6 +20,7 @@ public final class Driver {
   private final BackendRegistry backends;
   private final KernelCache kernels;
   private final ResidentRegistry residents = new ResidentRegistry();
+  private final ArraysInFlight inFlight = new ArraysInFlight();
 
   private Driver(BackendRegistry backends) {
     this.backends = backends;
@@ -41,18 +42,18 @@ public final class Driver {
     if (devices.isEmpty()) {
       throw new IllegalStateException("no Geobacter device can run here: " + backends.describeChoices());
     }
-    return new DriverDevice(devices.get(0), kernels, residents);
+    return new DriverDevice(devices.get(0), kernels, residents, inFlight);
   }
 
   public Device byName(String name) {
-    return backends.device(name).<Device>map(device -> new DriverDevice(device, kernels, residents))
+    return backends.device(name).<Device>map(device -> new DriverDevice(device, kernels, residents, inFlight))
         .orElseThrow(() -> new IllegalArgumentException("no Geobacter device named '" + name + "'; "
             + backends.describeChoices()));
   }
 
   public List<Device> all() {
     List<Device> handles = new ArrayList<>();
-    for (BackendDevice device : backends.devices()) handles.add(new DriverDevice(device, kernels, residents));
+    for (BackendDevice device : backends.devices()) handles.add(new DriverDevice(device, kernels, residents, inFlight));
     return handles;
   }
 }

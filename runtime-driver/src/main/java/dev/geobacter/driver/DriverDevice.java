@@ -20,11 +20,13 @@ final class DriverDevice extends Device {
   private final BackendDevice device;
   private final KernelCache kernels;
   private final ResidentRegistry residents;
+  private final ArraysInFlight inFlight;
 
-  DriverDevice(BackendDevice device, KernelCache kernels, ResidentRegistry residents) {
+  DriverDevice(BackendDevice device, KernelCache kernels, ResidentRegistry residents, ArraysInFlight inFlight) {
     this.device = device;
     this.kernels = kernels;
     this.residents = residents;
+    this.inFlight = inFlight;
   }
 
   @Override
@@ -42,7 +44,8 @@ final class DriverDevice extends Device {
   @Override
   protected CompletableFuture<Void> runAsync(KernelInstance<?> kernel, Grid grid, Object[] args) {
     try {
-      return prepare(kernel, args).launchAsync(grid, args);
+      PreparedKernel prepared = prepare(kernel, args);
+      return inFlight.track(args, residents, prepared.launchAsync(grid, args));
     } catch (RuntimeException | Error e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -57,6 +60,7 @@ final class DriverDevice extends Device {
     KernelGraph graph = kernels.graph(kernel);
     LaunchArguments.check(kernel, graph.entry().info(), args);
     residents.checkLaunch(device.name(), args, kernel);
+    inFlight.checkLaunch(args, kernel, residents);
     return kernels.prepared(graph, device, kernel.options());
   }
 }

@@ -37,6 +37,11 @@ final class ResidentRegistry {
     }
   }
 
+  /** Whether {@code array} is resident on some device. */
+  boolean contains(Object array) {
+    return deviceOf.containsKey(array);
+  }
+
   /** Throws if an argument of a launch on {@code device} is resident on another device. */
   void checkLaunch(String device, Object[] args, Object kernel) {
     Map<Object, String> current = deviceOf;
