@@ -1,9 +1,17 @@
 package dev.geobacter.codegen.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geobacter.KernelInstance;
+import dev.geobacter.codegen.CodegenOptions;
+import dev.geobacter.codegen.KernelProgram;
 import dev.geobacter.codegen.testing.CompiledKernels;
+import dev.geobacter.codegen.testing.HostDifferential;
+import dev.geobacter.driver.respool.Respooler;
+import dev.geobacter.driver.respool.SidecarCache;
+import dev.geobacter.spi.KernelGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -40,6 +48,15 @@ class KernelMathHostTest {
             }
           }
 
+          static void sine(double[] x) {
+            int i = globalId(0);
+            if (i < x.length) x[i] = Math.sin(x[i]);
+          }
+
+          static KernelInstance<?> sineInstance() {
+            return Geobacter.kernelInstance(MathApp::sine);
+          }
+
           static double[] run(String deviceName, double[] x, double[] y) {
             double[] out = new double[7 * x.length];
             try (Device device = Device.byName(deviceName)) {
@@ -68,6 +85,16 @@ class KernelMathHostTest {
     assertTrue(differences.isEmpty(), differences.size() + " results differ, e.g. "
         + differences.subList(0, Math.min(10, differences.size())));
     assertEquals(Math.sin(1.0), host[0 * FUNCTIONS], Math.ulp(Math.sin(1.0)), "x[0] is 1.0");
+  }
+
+  @Test
+  void hostCallsTheCLibraryAndLowersNoSubstitute() throws Throwable {
+    KernelGraph graph = new Respooler(new SidecarCache()).respool((KernelInstance<?>) app.invokeJava("sineInstance"));
+    KernelProgram program = KernelProgram.of(graph);
+    assertTrue(program.methods().size() > 1, "the graph holds the substitute for targets without a C math library");
+    String ir = HostDifferential.compiler().ir(program, CodegenOptions.defaults(), false);
+    assertTrue(ir.contains("@sin("), ir);
+    assertFalse(ir.contains("Trigonometry"), "methods this target never calls are not lowered:\n" + ir);
   }
 
   /** Special values, then random doubles over every exponent, moderate ones and near multiples of pi/2. */
