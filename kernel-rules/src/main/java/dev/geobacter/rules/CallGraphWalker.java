@@ -116,6 +116,7 @@ final class CallGraphWalker {
       return true;
     }
     if (Intrinsics.isIntrinsic(callee)) {
+      queueSubstitute(callee, callees);
       return Intrinsics.takesDimension(callee) && DimensionRule.check(call, invoke, scope);
     }
     Optional<MethodRef> mathForm = Intrinsics.mathFormOf(callee);
@@ -148,6 +149,20 @@ final class CallGraphWalker {
     }
     requireElsewhere(resolution); // checked where its sidecar is available, not traversed here
     return false;
+  }
+
+  /**
+   * Queues the kernel-code substitute of a JDK intrinsic ({@link MathSubstitutes}) when the source
+   * has its body, so that the graph holds it for targets without a math library; it is checked like
+   * any reached method. Where the source has no body for it (the javac plugin, which does not
+   * compile the library), the intrinsic stands alone.
+   */
+  private void queueSubstitute(MethodRef intrinsic, List<Callee> callees) {
+    Optional<MethodRef> substitute = MathSubstitutes.of(intrinsic);
+    if (substitute.isEmpty()) return;
+    if (resolve(substitute.get()) instanceof Resolution.Found found) {
+      callees.add(new Callee(substitute.get(), found));
+    }
   }
 
   /** Resolution is sealed; this catches a new kind added without teaching the walker about it. */

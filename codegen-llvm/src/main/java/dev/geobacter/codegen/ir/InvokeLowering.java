@@ -10,6 +10,7 @@ import dev.geobacter.metadata.proto.Expr;
 import dev.geobacter.metadata.proto.Invoke;
 import dev.geobacter.metadata.proto.InvokeKind;
 import java.util.List;
+import java.util.Optional;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -29,11 +30,22 @@ final class InvokeLowering {
   LLVMValueRef lower(Expr expr, Invoke invoke) {
     MethodKey key = MethodKey.of(invoke);
     if (invoke.getOwner().equals(GpuBarriers.GPU_CLASS)) return GpuIntrinsics.lower(scope, expr, invoke);
-    if (JdkMethods.handles(key)) return JdkMethods.lower(scope, expr, key, lowerArguments(invoke.getArgsList()));
+    if (JdkMethods.handles(key)) {
+      Optional<MethodKey> substitute = JdkMethods.substitute(scope, key);
+      if (substitute.isEmpty()) return JdkMethods.lower(scope, expr, key, lowerArguments(invoke.getArgsList()));
+      return callMethod(expr, invoke, substitute.get(), key.owner() + "." + key.name() + " calls its substitute "
+          + substitute.get() + " on the " + scope.module().target().name() + " target, which is not in the kernel's"
+          + " call graph; put the kernel-math jar on the class path");
+    }
+    return callMethod(expr, invoke, key, "the method " + key + " has no typed tree in the kernel's call graph and no"
+        + " built-in device lowering; compile its class with -Xplugin:Geobacter or call a supported method instead");
+  }
+
+  /** A call to the lowered function of {@code key}, a method of the kernel's graph. */
+  private LLVMValueRef callMethod(Expr expr, Invoke invoke, MethodKey key, String notInGraph) {
     LLVMValueRef callee = scope.module().function(key);
     if (callee == null) {
-      throw scope.error(expr, "the method " + key + " has no typed tree in the kernel's call graph and no built-in "
-          + "device lowering; compile its class with -Xplugin:Geobacter or call a supported method instead");
+      throw scope.error(expr, notInGraph);
     }
     if (invoke.getKind() != InvokeKind.STATIC) {
       throw scope.error(expr, "the instance method " + key + " cannot be called from a kernel; make it static");

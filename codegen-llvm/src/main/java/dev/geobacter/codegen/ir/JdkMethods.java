@@ -5,9 +5,12 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import dev.geobacter.codegen.MethodKey;
 import dev.geobacter.codegen.SourcePosition;
 import dev.geobacter.metadata.proto.Expr;
+import dev.geobacter.rules.Descriptors;
+import dev.geobacter.rules.MathSubstitutes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -19,8 +22,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * {@link FloorDivision}, {@link UnsignedDivision}) with Java's corner cases, so they give the
  * JVM's bits on every target. {@code Math}'s transcendental functions call the C math library
  * where the target has one (Java allows them 1 ulp), with Java's special cases and accuracy
- * restored where C's differ ({@link LibmSpecialCases}, {@link CubeRoot}); their {@code StrictMath}
- * forms (fdlibm, bit-exact) are not offered.
+ * restored where C's differ ({@link LibmSpecialCases}, {@link CubeRoot}); elsewhere they call their
+ * substitute written as kernel code ({@link #substitute}), and without one they are refused. Their
+ * {@code StrictMath} forms (fdlibm, bit-exact) are not offered.
  */
 final class JdkMethods {
   @FunctionalInterface
@@ -94,6 +98,16 @@ final class JdkMethods {
 
   static boolean handles(MethodKey key) {
     return EXACT.containsKey(key.toString()) || CHECKED.containsKey(key.toString()) || isLibm(key);
+  }
+
+  /**
+   * The kernel-code function a target without a math library calls in place of {@code key}
+   * ({@link MathSubstitutes}); empty where the target lowers {@code key} itself.
+   */
+  static Optional<MethodKey> substitute(FunctionScope scope, MethodKey key) {
+    if (scope.module().target().hasMathLibrary() || !isLibm(key)) return Optional.empty();
+    return MathSubstitutes.of(Descriptors.methodRef(key.owner(), key.name(), key.descriptor()))
+        .map(ref -> new MethodKey(ref.getOwner(), ref.getName(), ref.getDesc()));
   }
 
   static LLVMValueRef lower(FunctionScope scope, Expr expr, MethodKey key, List<LLVMValueRef> args) {

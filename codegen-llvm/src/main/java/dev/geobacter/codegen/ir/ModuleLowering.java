@@ -15,8 +15,9 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
- * Lowers a whole kernel program into one LLVM module: every method becomes an internal function,
- * and the target adds the one exported entry point that launches the kernel.
+ * Lowers a whole kernel program into one LLVM module: every method the entry reaches on this target
+ * becomes an internal function, and the target adds the one exported entry point that launches the
+ * kernel.
  */
 public final class ModuleLowering {
   /** The module and what the launcher needs to interpret the failures its code records. */
@@ -48,10 +49,16 @@ public final class ModuleLowering {
         LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(context, nounwind, 0));
         scope.declare(key, function);
       }
-      for (MethodInfo method : program.methods()) {
-        FunctionLowering.lowerBody(scope, method, scope.function(MethodKey.of(method)),
-            coroutine && MethodKey.of(method).equals(MethodKey.of(program.entry())));
+      // Bodies are lowered from the entry on, as calls reach them: a method of the graph that this
+      // target never calls (the kernel-math substitutes where the target has a C math library) is
+      // not lowered at all, and its declaration is dropped.
+      MethodKey entryKey = MethodKey.of(program.entry());
+      scope.function(entryKey);
+      for (MethodKey key = scope.nextToLower(); key != null; key = scope.nextToLower()) {
+        MethodInfo method = program.find(key).orElseThrow();
+        FunctionLowering.lowerBody(scope, method, scope.function(key), coroutine && key.equals(entryKey));
       }
+      scope.dropUnreferenced();
       target.emitEntryPoint(scope, program.entry(), scope.function(MethodKey.of(program.entry())), entrySymbol);
       verify(module);
       return new LoweredModule(module, entrySymbol, sites);

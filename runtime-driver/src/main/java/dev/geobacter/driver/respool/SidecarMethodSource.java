@@ -6,6 +6,7 @@ import dev.geobacter.metadata.SidecarException;
 import dev.geobacter.metadata.SidecarFormat;
 import dev.geobacter.metadata.proto.MethodInfo;
 import dev.geobacter.metadata.proto.MethodRef;
+import dev.geobacter.rules.MathSubstitutes;
 import dev.geobacter.rules.MethodSource;
 import dev.geobacter.rules.Resolution;
 import java.lang.invoke.MethodType;
@@ -118,6 +119,14 @@ final class SidecarMethodSource implements MethodSource {
   }
 
   private Optional<Class<?>> loadClass(String binaryName) {
+    if (binaryName.startsWith(MathSubstitutes.PACKAGE + ".")) {
+      // The math library ships with the driver, whatever the kernel's loader sees.
+      try {
+        return Optional.of(Class.forName(binaryName, false, SidecarMethodSource.class.getClassLoader()));
+      } catch (ClassNotFoundException | LinkageError e) {
+        // fall back to the kernel's loaders
+      }
+    }
     for (ClassLoader loader : loaders) {
       try {
         return Optional.of(Class.forName(binaryName, false, loader));

@@ -1,0 +1,37 @@
+package dev.geobacter.cuda;
+
+import static dev.geobacter.Gpu.*;
+
+/**
+ * Kernels that call {@code Math}'s transcendental methods, compiled with the plugin like user code:
+ * on NVIDIA they run the kernel math library ({@code dev.geobacter.math}), not libdevice.
+ */
+final class MathKernels {
+  /** How many results {@link #trigonometry} writes per input. */
+  static final int TRIG_RESULTS = 7;
+
+  private MathKernels() {}
+
+  static void trigonometry(double[] x, double[] y, double[] out) {
+    int i = globalId(0);
+    if (i >= x.length) return;
+    out[TRIG_RESULTS * i] = Math.sin(x[i]);
+    out[TRIG_RESULTS * i + 1] = Math.cos(x[i]);
+    out[TRIG_RESULTS * i + 2] = Math.tan(x[i]);
+    out[TRIG_RESULTS * i + 3] = Math.asin(y[i]);
+    out[TRIG_RESULTS * i + 4] = Math.acos(y[i]);
+    out[TRIG_RESULTS * i + 5] = Math.atan(x[i]);
+    out[TRIG_RESULTS * i + 6] = Math.atan2(y[i], x[i]);
+  }
+
+  static void sine(double[] x) {
+    int i = globalId(0);
+    if (i < x.length) x[i] = Math.sin(x[i]);
+  }
+
+  /** A function without a substitute in the library yet. */
+  static void exponential(double[] x) {
+    int i = globalId(0);
+    if (i < x.length) x[i] = Math.exp(x[i]);
+  }
+}
