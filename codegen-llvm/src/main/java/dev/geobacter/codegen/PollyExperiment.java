@@ -18,7 +18,8 @@ import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
  * the LLVM C API never does. Off unless {@value #SHIM_PROPERTY} names the shim (built by
  * {@code bench/polly/build-shim.sh}, outside the Maven build); {@value #OPTIONS_PROPERTY} holds
  * LLVM command-line options such as {@code -polly -polly-process-unprofitable}, parsed once per
- * process before the first pipeline (Polly reads {@code -polly} when its passes are registered).
+ * process before the first pipeline (Polly reads {@code -polly} when its passes are registered),
+ * so a later change of them is refused.
  * For measurements only: the disk cache does not know about the shim, so run with
  * {@code -Dgeobacter.cache.disk=false}.
  */
@@ -27,6 +28,8 @@ public final class PollyExperiment {
   public static final String OPTIONS_PROPERTY = "geobacter.codegen.experimental.pollyOptions";
 
   private static Function runPasses;
+  /** The options parsed at load: LLVM keeps them for the rest of the process. */
+  private static String parsedOptions;
   private static Function disposeMessage;
 
   private PollyExperiment() {}
@@ -49,14 +52,22 @@ public final class PollyExperiment {
   }
 
   private static synchronized Function load() {
-    if (runPasses != null) return runPasses;
+    String options = System.getProperty(OPTIONS_PROPERTY, "").trim();
+    if (runPasses != null) {
+      if (!options.equals(parsedOptions)) {
+        throw new IllegalStateException("-D" + OPTIONS_PROPERTY + " changed from '" + parsedOptions + "' to '" + options
+            + "'; LLVM parses its options once per process");
+      }
+      return runPasses;
+    }
     Path shim = Path.of(System.getProperty(SHIM_PROPERTY));
     if (!Files.isRegularFile(shim)) {
       throw new IllegalStateException("-D" + SHIM_PROPERTY + " names " + shim
           + ", which is not a file; build it with bench/polly/build-shim.sh");
     }
     Llvm.initialize(); // the shim's libLLVM.so.20.1 must resolve to the one already loaded
-    parseOptions(System.getProperty(OPTIONS_PROPERTY, ""));
+    parseOptions(options);
+    parsedOptions = options;
     NativeLibrary library = NativeLibrary.getInstance(shim.toAbsolutePath().toString());
     disposeMessage = library.getFunction("geobacter_polly_dispose_message");
     runPasses = library.getFunction("geobacter_polly_run_passes");

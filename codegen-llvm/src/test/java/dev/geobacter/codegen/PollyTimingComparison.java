@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * A measurement, not a test of behaviour: times each loop kernel compiled by the normal pipeline
  * and by the same pipeline through the Polly shim, alternating the two launch by launch, and
  * prints the medians. Runs only with {@value PollyExperimentTest#SHIM} and {@value #REPETITIONS}
- * set; Polly's options come from {@value PollyExperiment#OPTIONS_PROPERTY} (bench/polly/README.md).
+ * and {@value PollyExperiment#OPTIONS_PROPERTY} (at least {@code -polly}) set; run it in a JVM of its own,
+ * since LLVM parses options once per process (bench/polly/README.md).
  */
 class PollyTimingComparison {
   static final String REPETITIONS = "geobacter.test.pollyRepetitions";
@@ -22,36 +23,39 @@ class PollyTimingComparison {
   void timeWithAndWithoutPolly() {
     String shim = System.getProperty(PollyExperimentTest.SHIM);
     int repetitions = Integer.getInteger(REPETITIONS, 0);
-    assumeTrue(shim != null && repetitions > 0, "a measurement: give -D" + PollyExperimentTest.SHIM
-        + "=PATH -D" + REPETITIONS + "=N");
+    String pollyOptions = System.getProperty(PollyExperiment.OPTIONS_PROPERTY, "");
+    assumeTrue(shim != null && repetitions > 0 && !pollyOptions.isBlank(), "a measurement: give -D" + PollyExperimentTest.SHIM
+        + "=PATH -D" + REPETITIONS + "=N -D" + PollyExperiment.OPTIONS_PROPERTY + "='-polly ...'");
     CompiledKernels kernels = PollyKernels.compile();
-    for (PollyKernels.Launch launch : new PollyKernels.Launch[] {
-        PollyKernels.matmul(512), PollyKernels.stencil(2048), PollyKernels.nbody(4096)}) {
-      for (CodegenOptions options : new CodegenOptions[] {CodegenOptions.defaults(), CodegenOptions.defaults().withoutChecks()}) {
-        HostKernel normal = HostDifferential.compile(kernels, launch.kernel(), options);
-        System.setProperty(PollyExperiment.SHIM_PROPERTY, shim);
-        HostKernel polly;
-        try {
-          polly = HostDifferential.compile(kernels, launch.kernel(), options);
-        } finally {
-          System.clearProperty(PollyExperiment.SHIM_PROPERTY);
-        }
-        Object[] arguments = launch.arguments().get();
-        normal.launch(launch.grid(), arguments);
-        float[] expected = ((float[]) arguments[launch.output()]).clone();
-        polly.launch(launch.grid(), arguments);
-        assertArrayEquals(expected, (float[]) arguments[launch.output()], launch.kernel() + " differs under Polly");
-        long[] normalNanos = new long[repetitions];
-        long[] pollyNanos = new long[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-          normalNanos[i] = nanos(normal, launch, arguments);
-          pollyNanos[i] = nanos(polly, launch, arguments);
-        }
-        double normalMs = median(normalNanos) / 1e6;
-        double pollyMs = median(pollyNanos) / 1e6;
-        System.out.printf("POLLY-TIMING | %s | %s | %.2f | %.2f | %.2f |%n", launch.kernel(),
-            options.boundsChecks() ? "on" : "off", normalMs, pollyMs, normalMs / pollyMs);
+    var cases = PollyKernels.survivable(PollyKernels.matmul(512), PollyKernels.stencil(2048), PollyKernels.nbody(4096));
+    for (var launchAndOptions : cases) {
+      PollyKernels.Launch launch = launchAndOptions.getKey();
+      CodegenOptions options = launchAndOptions.getValue();
+      HostKernel normal = HostDifferential.compile(kernels, launch.kernel(), options);
+      System.setProperty(PollyExperiment.SHIM_PROPERTY, shim);
+      HostKernel polly;
+      boolean pollyCode;
+      try {
+        polly = HostDifferential.compile(kernels, launch.kernel(), options);
+        pollyCode = HostDifferential.compiler().ir(kernels.program(launch.kernel()), options, true).contains("polly.stmt");
+      } finally {
+        System.clearProperty(PollyExperiment.SHIM_PROPERTY);
       }
+      Object[] arguments = launch.arguments().get();
+      normal.launch(launch.grid(), arguments);
+      float[] expected = ((float[]) arguments[launch.output()]).clone();
+      polly.launch(launch.grid(), arguments);
+      assertArrayEquals(expected, (float[]) arguments[launch.output()], launch.kernel() + " differs under Polly");
+      long[] normalNanos = new long[repetitions];
+      long[] pollyNanos = new long[repetitions];
+      for (int i = 0; i < repetitions; i++) {
+        normalNanos[i] = nanos(normal, launch, arguments);
+        pollyNanos[i] = nanos(polly, launch, arguments);
+      }
+      double normalMs = median(normalNanos) / 1e6;
+      double pollyMs = median(pollyNanos) / 1e6;
+      System.out.printf("POLLY-TIMING | %s | %s | %s | %s | %.2f | %.2f | %.2f |%n", pollyOptions, launch.kernel(),
+          options.boundsChecks() ? "on" : "off", pollyCode ? "yes" : "no", normalMs, pollyMs, normalMs / pollyMs);
     }
   }
 
