@@ -22,6 +22,7 @@ import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
  *
  * <p>Set the system property {@value #DUMP_PROPERTY} to a directory to get each kernel's IR
  * before ({@code NAME.lowered.ll}) and after ({@code NAME.optimized.ll}) optimization.
+ * {@link PollyExperiment} (off by default) runs the same pipeline with Polly's passes registered.
  */
 public final class Optimizer {
   public static final String DUMP_PROPERTY = "geobacter.codegen.dumpIr";
@@ -39,7 +40,8 @@ public final class Optimizer {
       LLVMPassBuilderOptionsSetLoopVectorization(options, 1);
       LLVMPassBuilderOptionsSetSLPVectorization(options, 1);
       String pipeline = pipeline(level);
-      Llvm.check(LLVMRunPasses(module, pipeline, machine, options), "the pipeline " + pipeline);
+      if (PollyExperiment.enabled()) PollyExperiment.run(module, pipeline, machine);
+      else Llvm.check(LLVMRunPasses(module, pipeline, machine, options), "the pipeline " + pipeline);
     } finally {
       LLVMDisposePassBuilderOptions(options);
     }
