@@ -45,8 +45,11 @@ public final class ExpLog {
   private static final double HYPERBOLIC_LARGE_ARG = 22.0;
   /** e^x/2 is +Infinity above this (the exact threshold is 710.4758600739439). */
   private static final double HALF_EXP_OVERFLOW_ARG = 710.5;
-  /** tanh switches to 1 - 2/(e^2x + 1) at atanh(1/2), where the subtracted term stops exceeding the result. */
-  private static final double TANH_SWITCH_ARG = 0.5493061443340549;
+  /**
+   * tanh switches from -t/(t + 2), t = e^-2x - 1, to 1 - 2/(e^2x + 1) at atanh(1/4): there the first magnifies the
+   * error of t by 1 + tanh x = 1.25 and the second by 1 - tanh x = 0.75.
+   */
+  private static final double TANH_SWITCH_ARG = 0.25541281188299536;
 
   /** The bits of 0.6875: log reduces its argument into [0.6875, 1.375), a binade and a half around 1. */
   private static final long LOG_REDUCTION_OFFSET = 0x3FE6000000000000L;
@@ -143,7 +146,7 @@ public final class ExpLog {
       }
       double t = expm1(ax);
       // e^a - e^-a = t + t/(t + 1) with t = e^a - 1: two positive terms, no cancellation
-      return Math.copySign(0.5 * (t + t / (t + 1.0)), x);
+      return Math.copySign(0.5 * (t + quotientPlus(t, t, 1.0)), x);
     }
     if (ax != ax) {
       return x;
@@ -172,16 +175,35 @@ public final class ExpLog {
         return x; // x^3/3 is below half an ulp of x
       }
       if (ax >= TANH_SWITCH_ARG) {
+        // 1 - 2/(t + 2) with t = e^2a - 1: the quotient is at most 3/4, so the error of t shrinks by that
         double t = expm1(2.0 * ax);
-        return Math.copySign(1.0 - 2.0 / (t + 2.0), x);
+        double s = t + 2.0;
+        double se = twoSumError(t, 2.0, s);
+        double q = 2.0 / s;
+        double qCorrection = -(Math.fma(q, s, -2.0) + q * se) / s;
+        double r = 1.0 - q;
+        double re = (1.0 - r) - q; // exact: 1 > q
+        return Math.copySign(r + (re - qCorrection), x);
       }
       double t = expm1(-2.0 * ax);
-      return Math.copySign(-t / (t + 2.0), x);
+      return Math.copySign(-quotientPlus(t, t, 2.0), x);
     }
     if (ax != ax) {
       return x;
     }
     return Math.copySign(1.0, x); // 1 - tanh(22) is below 2^-62
+  }
+
+  /**
+   * n / (t + c) with the sum kept exact and the quotient corrected once, so that the error of t is the only one
+   * that matters.
+   */
+  private static double quotientPlus(double n, double t, double c) {
+    double s = t + c;
+    double se = twoSumError(t, c, s);
+    double q = n / s;
+    double residual = -(Math.fma(q, s, -n) + q * se); // n - q (s + se)
+    return q + residual / s;
   }
 
   /** e^ax / 2 for ax >= 22 (or +Infinity), as e^(ax - ln2) so that it overflows only where the result does. */
