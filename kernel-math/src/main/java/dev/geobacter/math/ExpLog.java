@@ -414,7 +414,8 @@ public final class ExpLog {
     double rh = prod - 1.0; // exact: prod is within [0.5, 2]
     double rl = Math.fma(z, invC, -prod); // z/c - 1 = rh + rl exactly
     if (xl != 0.0) {
-      rl += Math.scalb(xl, -k) * invC;
+      // xl 2^-k; past k = 1022, xl is far below what the result can hold anyway
+      rl += xl * pow2(k > 1022 ? -1022 : -k) * invC;
     }
     double r2 = rh * rh;
     double r2l = Math.fma(rh, rh, -r2);
@@ -505,8 +506,8 @@ public final class ExpLog {
     if (small == 0.0) {
       return big;
     }
-    int bigExponent = Math.getExponent(big);
-    int smallExponent = Math.getExponent(small);
+    int bigExponent = binaryExponent(big);
+    int smallExponent = binaryExponent(small);
     if (bigExponent - smallExponent > 54) {
       return big + small; // small^2 is below half an ulp of big^2
     }
@@ -541,6 +542,11 @@ public final class ExpLog {
   private static double twoSumError(double a, double b, double s) {
     double bVirtual = s - a;
     return (a - (s - bVirtual)) + (b - bVirtual);
+  }
+
+  /** The unbiased exponent of a non-negative double; -1023 for zero and subnormals (as Math.getExponent). */
+  private static int binaryExponent(double nonNegative) {
+    return (int) (Double.doubleToRawLongBits(nonNegative) >>> 52) - 1023;
   }
 
   /** 2^m for m in [-1022, 1023]. */
