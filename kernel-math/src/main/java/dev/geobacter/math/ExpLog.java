@@ -52,6 +52,12 @@ public final class ExpLog {
   private static final double TANH_SWITCH_ARG = 0.25541281188299536;
 
   /** The bits of 0.6875: log reduces its argument into [0.6875, 1.375), a binade and a half around 1. */
+  /**
+   * hypot's scaled roots below this are subnormal once scaled back by 2^-600; adding it puts a root on the
+   * subnormal grid (its ulp, 2^-474, is 2^-1074 scaled by 2^600).
+   */
+  private static final double SUBNORMAL_HYPOT_ROOT = 0x1p-422;
+
   private static final long LOG_REDUCTION_OFFSET = 0x3FE6000000000000L;
   private static final long SIGN_BIT = 0x8000000000000000L;
   private static final long EXPONENT_FIELD = 0xFFF0000000000000L;
@@ -431,7 +437,8 @@ public final class ExpLog {
     double hi = hi1 + halfR2;
     double e2 = (hi1 - hi) + halfR2; // |hi1| >= |r^2/2|: hi1 is log(x) to 2^-14 relative
     double corrections = Math.fma(kd, LN2_LO, logCenterLo(i) + we) + (e1 + e2);
-    double lo = corrections + (Math.fma(rl, -rh, rl) - 0.5 * r2l) + tail; // rl/(1 + rh) to first order
+    // rl/(1 + rh) to second order: the first-order form leaves rl rh^2, up to 2^-69, which pow would magnify
+    double lo = corrections + (Math.fma(rl, r2 - rh, rl) - 0.5 * r2l) + tail;
     double h = hi + lo;
     double l = (hi - h) + lo;
     if (finish == FINISH_LOG) {
@@ -532,8 +539,15 @@ public final class ExpLog {
     double root = Math.sqrt(sum);
     // One Newton step on the exact sum of squares: root + (sum - root^2) / (2 root).
     double residual = Math.fma(-root, root, sum) + sumLow;
-    root = root + residual / (2.0 * root);
-    return root * unscale;
+    double correction = residual / (2.0 * root);
+    if (root < SUBNORMAL_HYPOT_ROOT && unscale < 1.0) {
+      // The result is subnormal: round once, on its grid (2^-474 before unscaling), not twice.
+      double onGrid = SUBNORMAL_HYPOT_ROOT + root;
+      double error = (SUBNORMAL_HYPOT_ROOT - onGrid) + root;
+      double rounded = onGrid + (error + correction);
+      return (rounded - SUBNORMAL_HYPOT_ROOT) * unscale;
+    }
+    return (root + correction) * unscale;
   }
 
   // ---------------------------------------------------------------------------------------------- helpers
