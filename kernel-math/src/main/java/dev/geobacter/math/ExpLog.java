@@ -12,11 +12,15 @@ package dev.geobacter.math;
  * series; results are scaled so that subnormal results are rounded once. {@code log} splits {@code x = 2^k z} with
  * {@code z} in [0.6875, 1.375), takes {@code 1/c} and {@code -log(1/c)} for the 128 sub-intervals of {@code z} from
  * tables, forms {@code r = z/c - 1} exactly with a fused multiply-add and sums {@code k ln2 - log(1/c) + log1p(r)}
- * as a double-double, which {@code pow} feeds to the same {@code exp} kernel. Fused multiply-adds supply exact
- * products; {@code twoSumError} supplies exact sums.
+ * as a double-double, which {@code pow} multiplies by y and feeds to the same exp core. {@code expm1} and
+ * {@code log1p} reuse these reductions with the cancelling terms summed exactly; {@code sinh}, {@code cosh} and
+ * {@code tanh} are built from {@code expm1} and {@code exp} (as {@code e^(x - ln2)} near overflow); {@code cbrt}
+ * takes two Halley steps and one Newton step with an exact residual; {@code hypot} scales by a power of two and
+ * corrects the square root of the exact sum of squares. Fused multiply-adds supply exact products;
+ * {@code twoSumError} supplies exact sums.
  *
- * <p>The tables are switch statements returning constants (kernels may not hold arrays); compilers turn them into
- * constant lookups. Table values are {@code 2^(j/64)} and {@code -ln(invC)} rounded to double-double; the table
+ * <p>The tables are switch statements returning constants (kernel code may not create arrays); LLVM turns them into
+ * constant tables. Table values are {@code 2^(j/64)} and {@code -ln(invC)} rounded to double-double; the table
  * test recomputes them with {@code BigDecimal}.
  */
 public final class ExpLog {
@@ -322,7 +326,7 @@ public final class ExpLog {
     return powSpecial(x, y);
   }
 
-  /** pow for y = 0, y not finite, or x not a positive finite number. */
+  /** pow for y = 0, y not finite, or x zero, infinite, negative or NaN. */
   private static double powSpecial(double x, double y) {
     if (y == 0.0) {
       return 1.0;
@@ -342,9 +346,6 @@ public final class ExpLog {
       double magnitude = (ax == INF) == (y > 0.0) ? INF : 0.0;
       boolean negative = Double.doubleToRawLongBits(x) < 0 && yClass == ODD_INTEGER;
       return negative ? -magnitude : magnitude;
-    }
-    if (x > 0.0) {
-      return logThen(x, 0.0, FINISH_POW, y); // not reached through pow; kept total
     }
     if (yClass == NOT_INTEGER) {
       return Double.NaN;
