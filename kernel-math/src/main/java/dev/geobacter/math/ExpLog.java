@@ -85,6 +85,16 @@ public final class ExpLog {
   private static final double E7 = 1.0 / 5040;
   private static final double E8 = 1.0 / 40320;
 
+  // Taylor coefficients 1/n! of sinh for |x| < 1 (the x^19 term is below 2^-56 of the result).
+  private static final double S3 = 1.0 / 6;
+  private static final double S5 = 1.0 / 120;
+  private static final double S7 = 1.0 / 5040;
+  private static final double S9 = 1.0 / 362880;
+  private static final double S11 = 1.0 / 39916800;
+  private static final double S13 = 1.0 / 6227020800L;
+  private static final double S15 = 1.0 / 1307674368000L;
+  private static final double S17 = 1.0 / 355687428096000L;
+
   // Taylor coefficients of log1p(r) from r^3 on (|r| <= 2^-7: the r^11 term is below 2^-80).
   private static final double L3 = 1.0 / 3;
   private static final double L4 = -1.0 / 4;
@@ -151,8 +161,17 @@ public final class ExpLog {
   public static double sinh(double x) {
     double ax = Math.abs(x);
     if (ax < HYPERBOLIC_LARGE_ARG) {
-      if (ax < 0x1p-28) {
-        return x; // x^3/6 is below half an ulp of x
+      if (ax < 1.0) {
+        // x + x^3/3! + ... + x^17/17!: x stays exact and the tail is at most a sixth of the result
+        double x2 = x * x;
+        double q = Math.fma(x2, S17, S15);
+        q = Math.fma(x2, q, S13);
+        q = Math.fma(x2, q, S11);
+        q = Math.fma(x2, q, S9);
+        q = Math.fma(x2, q, S7);
+        q = Math.fma(x2, q, S5);
+        q = Math.fma(x2, q, S3);
+        return Math.fma(x * x2, q, x);
       }
       double t = expm1(ax);
       // e^a - e^-a = t + t/(t + 1) with t = e^a - 1: two positive terms, no cancellation
