@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleFunction;
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class ExpLogAccuracyTest {
 
   /** Max ulp error over {@code count} inputs against the exact reference; asserts the target and returns it. */
   private static double exact(String name, int count, DoubleSupplier input, DoubleUnaryOperator f,
-      java.util.function.DoubleFunction<BigDecimal> reference, double target) {
+      DoubleFunction<BigDecimal> reference, double target) {
     double max = 0.0;
     for (int i = 0; i < count; i++) {
       double x = input.getAsDouble();
@@ -490,7 +492,7 @@ class ExpLogAccuracyTest {
   void tablesAreTheRoundedExactValues() {
     for (int j = 0; j < 64; j++) {
       BigDecimal exact = ExactReference.exp(ExactReference.LN2.multiply(BigDecimal.valueOf(j))
-          .divide(BigDecimal.valueOf(64), new java.math.MathContext(60)));
+          .divide(BigDecimal.valueOf(64), new MathContext(60)));
       assertPair(exact, ExpLog.exp2Table(2 * j), ExpLog.exp2Table(2 * j + 1), "2^(" + j + "/64)");
     }
     for (int i = 0; i < 128; i++) {
