@@ -29,9 +29,23 @@ final class MathKernels {
     if (i < x.length) x[i] = Math.sin(x[i]);
   }
 
-  /** A function without a substitute in the library yet. */
-  static void exponential(double[] x) {
+  /** How many results {@link #expLog} writes per input. */
+  static final int EXP_LOG_RESULTS = 11;
+
+  static void expLog(double[] x, double[] y, double[] out) {
     int i = globalId(0);
-    if (i < x.length) x[i] = Math.exp(x[i]);
+    if (i >= x.length) return;
+    int o = EXP_LOG_RESULTS * i;
+    out[o] = Math.exp(x[i]);
+    out[o + 1] = Math.log(x[i]);
+    out[o + 2] = Math.log10(x[i]);
+    out[o + 3] = Math.pow(x[i], y[i]);
+    out[o + 4] = Math.sinh(x[i]);
+    out[o + 5] = Math.cosh(x[i]);
+    out[o + 6] = Math.tanh(x[i]);
+    out[o + 7] = Math.expm1(x[i]);
+    out[o + 8] = Math.log1p(x[i]);
+    out[o + 9] = Math.cbrt(x[i]);
+    out[o + 10] = Math.hypot(x[i], y[i]);
   }
 }

@@ -8,6 +8,7 @@ import dev.geobacter.Grid;
 import dev.geobacter.cuda.testing.Gpus;
 import dev.geobacter.math.ArcSine;
 import dev.geobacter.math.ArcTangent;
+import dev.geobacter.math.ExpLog;
 import dev.geobacter.math.Trigonometry;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -18,14 +19,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code Math.sin} and the other trigonometric methods on {@code cuda:0}, computed by the kernel
- * math library: within Java's bounds of the {@code jvm} device's results (1 ulp, 2 for atan2,
+ * {@code Math.sin}, {@code exp} and the other transcendental methods on {@code cuda:0}, computed by
+ * the kernel math library: within Java's bounds of the {@code jvm} device's results (1 ulp, 2 for
+ * atan2, 2.5 for the hyperbolic functions,
  * counting that the JVM's own result may be off by up to 1 ulp the other way), and bit for bit what
  * the same library computes as plain Java (so the GPU compiles it faithfully).
  */
 @Tag("gpu")
 class MathSubstitutesGpuTest {
   private static final double[] BOUNDS = {1, 1, 1, 1, 1, 1, 2};
+  /** exp, log, log10, pow, sinh, cosh, tanh, expm1, log1p, cbrt, hypot (Math's javadoc). */
+  private static final double[] EXP_LOG_BOUNDS = {1, 1, 1, 1, 2.5, 2.5, 2.5, 1, 1, 1, 1};
 
   @Test
   void trigonometryOnTheGpuIsWithinJavasBoundsAndMatchesTheLibrary() {
@@ -58,6 +62,59 @@ class MathSubstitutesGpuTest {
         + outOfBounds.subList(0, Math.min(10, outOfBounds.size())));
     assertTrue(notTheLibrary.isEmpty(), notTheLibrary.size() + " results differ from the library run as Java, e.g. "
         + notTheLibrary.subList(0, Math.min(10, notTheLibrary.size())));
+  }
+
+  @Test
+  void theExpLogFamilyOnTheGpuIsWithinJavasBoundsAndMatchesTheLibrary() {
+    Gpus.assumeGpu();
+    double[] x = inputs(21);
+    double[] y = inputs(22);
+    SplittableRandom random = new SplittableRandom(23);
+    for (int i = 0; i < x.length; i += 3) x[i] = Math.abs(x[i]) % 800; // exp's and pow's interesting range
+    for (int i = 1; i < y.length; i += 4) y[i] = random.nextInt(-40, 41); // integer powers
+    for (int i = 2; i < y.length; i += 4) y[i] = random.nextDouble(-8, 8);
+    int n = x.length;
+    int results = MathKernels.EXP_LOG_RESULTS;
+    double[] gpu = new double[results * n];
+    double[] jvm = new double[results * n];
+    try (Device cuda = Device.byName("cuda:0"); Device reference = Device.byName("jvm")) {
+      cuda.launch(Geobacter.kernelInstance(MathKernels::expLog), Grid.of(n, 256), x, y, gpu);
+      reference.launch(Geobacter.kernelInstance(MathKernels::expLog), Grid.of(n, 256), x, y, jvm);
+    }
+    List<String> outOfBounds = new ArrayList<>();
+    List<String> notTheLibrary = new ArrayList<>();
+    for (int i = 0; i < gpu.length; i++) {
+      int f = i % results;
+      double xi = x[i / results];
+      double yi = y[i / results];
+      if (ulps(gpu[i], jvm[i]) > EXP_LOG_BOUNDS[f] + 1) {
+        outOfBounds.add("function " + f + " at x=" + xi + ", y=" + yi + ": cuda " + gpu[i] + ", jvm " + jvm[i]);
+      }
+      double library = expLogLibrary(f, xi, yi);
+      if (Double.doubleToLongBits(gpu[i]) != Double.doubleToLongBits(library)) {
+        notTheLibrary.add("function " + f + " at x=" + xi + ", y=" + yi + ": cuda " + gpu[i] + ", Java " + library);
+      }
+    }
+    assertTrue(outOfBounds.isEmpty(), outOfBounds.size() + " results out of bounds, e.g. "
+        + outOfBounds.subList(0, Math.min(10, outOfBounds.size())));
+    assertTrue(notTheLibrary.isEmpty(), notTheLibrary.size() + " results differ from the library run as Java, e.g. "
+        + notTheLibrary.subList(0, Math.min(10, notTheLibrary.size())));
+  }
+
+  private static double expLogLibrary(int function, double x, double y) {
+    switch (function) {
+      case 0: return ExpLog.exp(x);
+      case 1: return ExpLog.log(x);
+      case 2: return ExpLog.log10(x);
+      case 3: return ExpLog.pow(x, y);
+      case 4: return ExpLog.sinh(x);
+      case 5: return ExpLog.cosh(x);
+      case 6: return ExpLog.tanh(x);
+      case 7: return ExpLog.expm1(x);
+      case 8: return ExpLog.log1p(x);
+      case 9: return ExpLog.cbrt(x);
+      default: return ExpLog.hypot(x, y);
+    }
   }
 
   private static double library(int function, double x, double y) {

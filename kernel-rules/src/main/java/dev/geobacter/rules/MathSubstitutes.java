@@ -21,6 +21,7 @@ public final class MathSubstitutes {
   private static final String TRIGONOMETRY = PACKAGE + ".Trigonometry";
   private static final String ARC_SINE = PACKAGE + ".ArcSine";
   private static final String ARC_TANGENT = PACKAGE + ".ArcTangent";
+  private static final String EXP_LOG = PACKAGE + ".ExpLog";
 
   private static final Map<MethodRef, MethodRef> TABLE;
 
@@ -33,6 +34,11 @@ public final class MathSubstitutes {
     row(table, "acos", "(D)D", ARC_SINE);
     row(table, "atan", "(D)D", ARC_TANGENT);
     row(table, "atan2", "(DD)D", ARC_TANGENT);
+    for (String name : new String[] {"exp", "log", "log10", "sinh", "cosh", "tanh", "expm1", "log1p", "cbrt"}) {
+      row(table, name, "(D)D", EXP_LOG);
+    }
+    row(table, "pow", "(DD)D", EXP_LOG);
+    row(table, "hypot", "(DD)D", EXP_LOG);
     TABLE = Collections.unmodifiableMap(table);
   }
 

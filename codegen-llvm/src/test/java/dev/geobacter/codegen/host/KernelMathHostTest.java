@@ -48,6 +48,32 @@ class KernelMathHostTest {
             }
           }
 
+          static void expLog(double[] x, double[] y, double[] out) {
+            int i = globalId(0);
+            if (i < x.length) {
+              int o = 11 * i;
+              out[o] = ExpLog.exp(x[i]);
+              out[o + 1] = ExpLog.log(x[i]);
+              out[o + 2] = ExpLog.log10(x[i]);
+              out[o + 3] = ExpLog.pow(x[i], y[i]);
+              out[o + 4] = ExpLog.sinh(x[i]);
+              out[o + 5] = ExpLog.cosh(x[i]);
+              out[o + 6] = ExpLog.tanh(x[i]);
+              out[o + 7] = ExpLog.expm1(x[i]);
+              out[o + 8] = ExpLog.log1p(x[i]);
+              out[o + 9] = ExpLog.cbrt(x[i]);
+              out[o + 10] = ExpLog.hypot(x[i], y[i]);
+            }
+          }
+
+          static double[] runExpLog(String deviceName, double[] x, double[] y) {
+            double[] out = new double[11 * x.length];
+            try (Device device = Device.byName(deviceName)) {
+              device.launch(Geobacter.kernelInstance(MathApp::expLog), Grid.of(x.length, 128), x, y, out);
+            }
+            return out;
+          }
+
           static void sine(double[] x) {
             int i = globalId(0);
             if (i < x.length) x[i] = Math.sin(x[i]);
@@ -85,6 +111,28 @@ class KernelMathHostTest {
     assertTrue(differences.isEmpty(), differences.size() + " results differ, e.g. "
         + differences.subList(0, Math.min(10, differences.size())));
     assertEquals(Math.sin(1.0), host[0 * FUNCTIONS], Math.ulp(Math.sin(1.0)), "x[0] is 1.0");
+  }
+
+  @Test
+  void compiledExpLogGivesTheJvmsBits() throws Throwable {
+    double[] x = inputs(3);
+    double[] y = inputs(4);
+    SplittableRandom random = new SplittableRandom(5);
+    for (int i = 0; i < x.length; i += 3) x[i] = Math.abs(x[i]) % 800; // exp's and pow's interesting range
+    for (int i = 1; i < y.length; i += 4) y[i] = random.nextInt(-40, 41); // integer powers
+    for (int i = 2; i < y.length; i += 4) y[i] = random.nextDouble(-8, 8);
+    double[] host = (double[]) app.invokeJava("runExpLog", "host", x, y);
+    double[] jvm = (double[]) app.invokeJava("runExpLog", "jvm", x, y);
+    List<String> differences = new ArrayList<>();
+    for (int i = 0; i < host.length; i++) {
+      if (Double.doubleToLongBits(host[i]) != Double.doubleToLongBits(jvm[i])) {
+        differences.add("function " + i % 11 + " at x=" + x[i / 11] + ", y=" + y[i / 11] + ": host " + host[i]
+            + ", jvm " + jvm[i]);
+      }
+    }
+    assertTrue(differences.isEmpty(), differences.size() + " results differ, e.g. "
+        + differences.subList(0, Math.min(10, differences.size())));
+    assertEquals(Math.E, host[0], Math.ulp(Math.E), "x[0] is 1.0: exp(1)");
   }
 
   @Test
