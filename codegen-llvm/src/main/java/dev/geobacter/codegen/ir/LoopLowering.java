@@ -10,6 +10,7 @@ import dev.geobacter.metadata.proto.For;
 import dev.geobacter.metadata.proto.ForEachArray;
 import dev.geobacter.metadata.proto.Stmt;
 import dev.geobacter.metadata.proto.While;
+import java.util.Optional;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -50,12 +51,32 @@ final class LoopLowering {
     scope.positionAt(end);
   }
 
+  /**
+   * A counted loop whose indexed accesses can be proven in bounds up front runs in two copies: one
+   * without those checks, taken when the proof holds, and the checked original (see {@link CountedLoop}).
+   */
   void lowerFor(For loop, String label) {
     loop.getInitList().forEach(statements::lower);
+    LLVMBasicBlockRef end = scope.newBlock("for.end");
+    Optional<CountedLoop> counted = scope.module().options().boundsChecks()
+        ? CountedLoop.recognize(scope, loop) : Optional.empty();
+    if (counted.isPresent() && !scope.isTerminated()) {
+      LLVMBasicBlockRef unchecked = scope.newBlock("for.unchecked");
+      LLVMBasicBlockRef checked = scope.newBlock("for.checked");
+      LLVMBuildCondBr(scope.builder(), counted.get().emitInBoundsForEveryIteration(expressions), unchecked, checked);
+      scope.positionAt(unchecked);
+      scope.withProvenInBounds(counted.get(), () -> lowerForLoop(loop, label, end));
+      scope.positionAt(checked);
+    }
+    lowerForLoop(loop, label, end);
+    scope.positionAt(end);
+  }
+
+  /** The condition, body and update of a for loop that leaves to {@code end}, from the current block. */
+  private void lowerForLoop(For loop, String label, LLVMBasicBlockRef end) {
     LLVMBasicBlockRef condition = scope.newBlock("for.cond");
     LLVMBasicBlockRef body = scope.newBlock("for.body");
     LLVMBasicBlockRef update = scope.newBlock("for.update");
-    LLVMBasicBlockRef end = scope.newBlock("for.end");
     scope.branchTo(condition);
     scope.positionAt(condition);
     if (loop.hasCond()) LLVMBuildCondBr(scope.builder(), expressions.lowerCondition(loop.getCond()), body, end);
@@ -65,7 +86,6 @@ final class LoopLowering {
     scope.positionAt(update);
     for (Expr expr : loop.getUpdateList()) expressions.lower(expr);
     scope.branchTo(condition);
-    scope.positionAt(end);
   }
 
   /** {@code for (T v : array)}: the array is evaluated once; its elements need no bounds checks. */
