@@ -70,6 +70,14 @@ class BenchmarkLoopsPtxTest {
             }
             counts[py * width + px] = n;
           }
+
+          static void stencil(float[] in, float[] out, int size) {
+            int x = globalId(0);
+            int y = globalId(1);
+            if (x <= 0 || y <= 0 || x >= size - 1 || y >= size - 1) return;
+            int i = y * size + x;
+            out[i] = 0.2f * ((((in[i] + in[i - size]) + in[i + size]) + in[i - 1]) + in[i + 1]);
+          }
         }
         """);
   }
@@ -102,6 +110,21 @@ class BenchmarkLoopsPtxTest {
     assertEquals(1, PtxLoops.count(loop, "ld.global.v4.f32"), String.join("\n", loop));
     assertEquals(0, PtxLoops.count(loop, "ld.global.f32"), String.join("\n", loop));
     assertTrue(loop.size() <= 27, loop.size() + " instructions per body:\n" + String.join("\n", loop));
+  }
+
+  @Test
+  void aFailedCheckIsOneBranchToTheColdPathNotABranchAroundAJump() {
+    String ptx = SM_90.compile(kernels.program("stencil"), CodegenOptions.defaults()).ptx();
+    String[] lines = ptx.lines().map(String::trim).toArray(String[]::new);
+    int aroundJumps = 0;
+    for (int i = 0; i + 2 < lines.length; i++) {
+      var conditional = java.util.regex.Pattern.compile("@%p\\d+ bra\\s+(\\$L__\\w+);").matcher(lines[i]);
+      if (conditional.matches() && lines[i + 1].startsWith("bra.uni") && lines[i + 2].equals(conditional.group(1) + ":")) {
+        aroundJumps++;
+      }
+    }
+    assertEquals(0, aroundJumps, ptx);
+    assertEquals(6, ptx.lines().filter(l -> l.contains("call.uni")).count(), "six checks, six calls:\n" + ptx);
   }
 
   @Test
