@@ -65,15 +65,21 @@ final class LoopLowering {
       LLVMBasicBlockRef checked = scope.newBlock("for.checked");
       LLVMBuildCondBr(scope.builder(), counted.get().emitInBoundsForEveryIteration(expressions), unchecked, checked);
       scope.positionAt(unchecked);
-      scope.withProvenInBounds(counted.get(), () -> lowerForLoop(loop, label, end));
+      LLVMValueRef[] latch = new LLVMValueRef[1];
+      scope.withProvenInBounds(counted.get(), () -> latch[0] = lowerForLoop(loop, label, end));
+      int unroll = scope.module().target().provenLoopUnrollCount();
+      if (unroll > 0 && latch[0] != null) LoopMetadata.unrollCount(scope, latch[0], unroll);
       scope.positionAt(checked);
     }
     lowerForLoop(loop, label, end);
     scope.positionAt(end);
   }
 
-  /** The condition, body and update of a for loop that leaves to {@code end}, from the current block. */
-  private void lowerForLoop(For loop, String label, LLVMBasicBlockRef end) {
+  /**
+   * The condition, body and update of a for loop that leaves to {@code end}, from the current
+   * block; returns the back-edge branch, or null when the update is unreachable.
+   */
+  private LLVMValueRef lowerForLoop(For loop, String label, LLVMBasicBlockRef end) {
     LLVMBasicBlockRef condition = scope.newBlock("for.cond");
     LLVMBasicBlockRef body = scope.newBlock("for.body");
     LLVMBasicBlockRef update = scope.newBlock("for.update");
@@ -85,7 +91,7 @@ final class LoopLowering {
     lowerBody(loop.getBody(), label, end, update);
     scope.positionAt(update);
     for (Expr expr : loop.getUpdateList()) expressions.lower(expr);
-    scope.branchTo(condition);
+    return scope.isTerminated() ? null : LLVMBuildBr(scope.builder(), condition);
   }
 
   /** {@code for (T v : array)}: the array is evaluated once; its elements need no bounds checks. */
