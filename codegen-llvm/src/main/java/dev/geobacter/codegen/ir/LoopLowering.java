@@ -53,13 +53,14 @@ final class LoopLowering {
 
   /**
    * A counted loop whose indexed accesses can be proven in bounds up front runs in two copies: one
-   * without those checks, taken when the proof holds, and the checked original (see {@link CountedLoop}).
+   * without those checks, taken when the proof holds, and the original (see {@link CountedLoop}).
    */
   void lowerFor(For loop, String label) {
     loop.getInitList().forEach(statements::lower);
     LLVMBasicBlockRef end = scope.newBlock("for.end");
-    Optional<CountedLoop> counted = scope.module().options().boundsChecks()
-        ? CountedLoop.recognize(scope, loop) : Optional.empty();
+    // Also without checks: the proven copy computes its indexes in 64 bits, which is only right
+    // where the 32-bit ones cannot wrap.
+    Optional<CountedLoop> counted = CountedLoop.recognize(scope, loop);
     if (counted.isPresent() && !scope.isTerminated()) {
       LLVMBasicBlockRef unchecked = scope.newBlock("for.unchecked");
       LLVMBasicBlockRef checked = scope.newBlock("for.checked");

@@ -44,6 +44,10 @@ class CountedLoopHostTest {
             }
           }
 
+          static void wrapping(int[] data, int[] out, int step, int from, int count) {
+            for (int k = from; k < count; k++) out[k - from] = data[k * step];
+          }
+
           static void earlyExit(int[] data, int[] out, int stop) {
             for (int k = 0; k < out.length; k++) {
               if (data[2 * k] == stop) break;
@@ -108,7 +112,17 @@ class CountedLoopHostTest {
     HostDifferential.assertSameAsJava(kernels, "earlyExit", Grid.of(1, 1), () -> new Object[] {data.clone(), new int[5], 7});
     HostDifferential.assertSameAsJava(kernels, "earlyExit", Grid.of(1, 1), () -> new Object[] {data.clone(), new int[5], -1});
     assertSameFailure("earlyExit", new Object[] {data.clone(), new int[6], -1}, new Object[] {data.clone(), new int[6], -1},
-        2, "Index 10 out of bounds for length 10 at Loops.earlyExit(Loops.java:23)");
+        2, "Index 10 out of bounds for length 10 at Loops.earlyExit(Loops.java:27)");
+  }
+
+  @Test
+  void anIndexThatWrapsBackIntoTheArrayReadsJavasElementWithAndWithoutChecks() throws Throwable {
+    // 4 * 2^30 is 2^32, which wraps to 0: in bounds in Java, so no copy may compute it in 64 bits.
+    int[] data = {7, 8, 9};
+    for (CodegenOptions options : new CodegenOptions[] {CodegenOptions.defaults(), CodegenOptions.defaults().withoutChecks()}) {
+      HostDifferential.assertSameAsJava(kernels, "wrapping", options, Grid.of(1, 1),
+          () -> new Object[] {data.clone(), new int[1], 1 << 30, 4, 5});
+    }
   }
 
   /** Runs the kernel on the JVM and compiled; both fail with {@code message}, after the same writes to argument {@code written}. */
