@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.geobacter.codegen.JavaType;
 import dev.geobacter.metadata.proto.Expr;
+import dev.geobacter.metadata.proto.UnaryOp;
 import java.math.BigInteger;
 import java.util.Set;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
@@ -58,7 +59,7 @@ final class AffineIndex {
         return isInvariantArray(expr.getArrayLength().getArray()) ? INT_MAGNITUDE : null;
       }
       case UNARY -> {
-        return expr.getUnary().getOp() == dev.geobacter.metadata.proto.UnaryOp.NEG
+        return expr.getUnary().getOp() == UnaryOp.NEG
             ? magnitude(expr.getUnary().getOperand()) : null;
       }
       case BINARY -> {

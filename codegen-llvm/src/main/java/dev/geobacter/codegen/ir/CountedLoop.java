@@ -3,6 +3,7 @@ package dev.geobacter.codegen.ir;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import com.google.protobuf.Message;
+import dev.geobacter.codegen.GpuBarriers;
 import dev.geobacter.codegen.JavaType;
 import dev.geobacter.metadata.proto.BinaryOp;
 import dev.geobacter.metadata.proto.Expr;
@@ -22,7 +23,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * and some indexed arrays alone, with the accesses whose indexes are affine in {@code k}. Before
  * such a loop one test decides whether every one of those accesses is in bounds for every value
  * {@code k} can take; when it is, the loop runs in a copy without their checks, otherwise in the
- * checked original, which fails exactly where the JVM would. A runtime range-check elimination
+ * original, whose checks fail exactly where the JVM would. A runtime range-check elimination
  * for strides LLVM's {@code irce} does not take (a column walk {@code b[k * n + col]}, packed
  * records {@code pos[4 * j + 1]}).
  */
@@ -170,7 +171,7 @@ final class CountedLoop {
     private static boolean mayWaitAtBarrier(Expr invoke) {
       String owner = invoke.getInvoke().getOwner();
       if (owner.startsWith("java.")) return false;
-      return !owner.equals(dev.geobacter.codegen.GpuBarriers.GPU_CLASS) || invoke.getInvoke().getName().equals("barrier");
+      return !owner.equals(GpuBarriers.GPU_CLASS) || invoke.getInvoke().getName().equals("barrier");
     }
 
     private static void walk(Message message, Consumer<Message> visit) {
