@@ -18,7 +18,12 @@ import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
  * inductive range check elimination ({@code irce}), which splits a loop whose bounds checks are
  * provably true for a middle range of iterations into a check-free main loop plus short pre and
  * post loops that keep the checks. {@code default<O3>} alone never runs irce, so checked kernels
- * stayed scalar; with it a checked saxpy is vectorized like an unchecked one.
+ * stayed scalar; with it a checked saxpy is vectorized like an unchecked one. Before the loops are
+ * rotated, {@code infer-address-spaces} turns generic accesses into global ones on NVPTX (so the
+ * 16-byte alignment promised for array data reaches the loads and the vectorizer can widen them;
+ * no effect on the host), and {@code early-cse} shares subexpressions between a loop's condition
+ * and its body (mandelbrot's {@code zr * zr}), which rotation would otherwise split between
+ * iterations.
  *
  * <p>Set the system property {@value #DUMP_PROPERTY} to a directory to get each kernel's IR
  * before ({@code NAME.lowered.ll}) and after ({@code NAME.optimized.ll}) optimization.
@@ -29,7 +34,7 @@ public final class Optimizer {
 
   /** Inlining and loop canonicalization, then irce, ahead of {@code default<O3>}. */
   static final String RANGE_CHECK_PRELUDE = "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg),cgscc(inline),"
-      + "function(sroa,instcombine<no-verify-fixpoint>,simplifycfg,loop-simplify,lcssa,loop-rotate,irce)";
+      + "function(infer-address-spaces,sroa,instcombine<no-verify-fixpoint>,simplifycfg,early-cse,loop-simplify,lcssa,loop-rotate,irce)";
 
   private Optimizer() {}
 

@@ -49,4 +49,12 @@ public interface Target {
 
   /** Whether the C math library ({@code sin}, {@code exp}, ...) can be called from kernel code. */
   boolean hasMathLibrary();
+
+  /**
+   * How many times to unroll the check-free copy of a counted loop whose accesses were proven in
+   * bounds, or 0 to leave the choice to LLVM's heuristics.
+   */
+  default int provenLoopUnrollCount() {
+    return 0;
+  }
 }

@@ -102,6 +102,32 @@ class CudaDeviceGpuTest {
   }
 
   @Test
+  void aLoopWhoseChecksAreProvenUpFrontSumsLikeTheJvmAndStillFailsAtTheJvmsIndex() {
+    Gpus.assumeGpu();
+    KernelInstance<Kernel3<float[], float[], Integer>> columnSums = Geobacter.kernelInstance(GpuKernels::columnSums);
+    int n = 300;
+    float[] m = new float[n * n];
+    Random random = new Random(3);
+    for (int i = 0; i < m.length; i++) m[i] = random.nextFloat();
+    try (Device gpu = Device.byName("cuda:0"); Device jvm = Device.byName("jvm")) {
+      float[] expected = new float[n];
+      jvm.launch(columnSums, Grid.of(n, 64), m, expected, n);
+      float[] checked = new float[n];
+      gpu.launch(columnSums, Grid.of(n, 64), m, checked, n);
+      assertArrayEquals(expected, checked);
+      float[] unchecked = new float[n];
+      gpu.launch(columnSums.withChecks(false), Grid.of(n, 64), m, unchecked, n);
+      assertArrayEquals(expected, unchecked);
+      // One element short: only the last column leaves the array, at its last step.
+      float[] shortMatrix = java.util.Arrays.copyOf(m, n * n - 1);
+      ArrayIndexOutOfBoundsException error = assertThrows(ArrayIndexOutOfBoundsException.class,
+          () -> gpu.launch(columnSums, Grid.of(n, 64), shortMatrix, new float[n], n));
+      assertTrue(error.getMessage().startsWith("Index " + (n * n - 1) + " out of bounds for length " + (n * n - 1)
+          + " at GpuKernels.columnSums(GpuKernels.java:"), error.getMessage());
+    }
+  }
+
+  @Test
   void divisionByZeroIsAnArithmeticException() {
     Gpus.assumeGpu();
     KernelInstance<Kernel2<int[], int[]>> quotients = Geobacter.kernelInstance(GpuKernels::quotients);

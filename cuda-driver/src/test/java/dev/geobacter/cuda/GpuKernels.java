@@ -9,7 +9,7 @@ import static dev.geobacter.Gpu.*;
 final class GpuKernels {
   /** Every kernel below, for the PTX tests. */
   static final java.util.List<String> NAMES =
-      java.util.List.of("saxpy", "shift", "quotients", "neighbours", "grid2d", "scalars", "arrays");
+      java.util.List.of("saxpy", "shift", "quotients", "neighbours", "grid2d", "scalars", "arrays", "columnSums");
 
   private GpuKernels() {}
 
@@ -62,5 +62,14 @@ final class GpuKernels {
     bytes[i] += (byte) l;
     chars[i] += (char) i;
     shorts[i] *= (short) d;
+  }
+
+  /** A column walk ({@code m[k * n + col]}): its checks are proven before the loop or kept in it. */
+  static void columnSums(float[] m, float[] sums, int n) {
+    int col = globalId(0);
+    if (col >= n) return;
+    float sum = 0f;
+    for (int k = 0; k < n; k++) sum += m[k * n + col];
+    sums[col] = sum;
   }
 }

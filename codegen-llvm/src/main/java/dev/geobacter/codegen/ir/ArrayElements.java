@@ -31,9 +31,14 @@ public final class ArrayElements {
 
   /** The address of {@code array[index]} for an index known to be in bounds. */
   public static LLVMValueRef address(FunctionScope scope, LLVMValueRef array, LLVMValueRef index, Kind element) {
+    return addressAtWideIndex(scope, array, LLVMBuildSExt(scope.builder(), index, scope.types().i64, ""), element);
+  }
+
+  /** The address of {@code array[wideIndex]} for an {@code i64} index known to be in bounds. */
+  public static LLVMValueRef addressAtWideIndex(FunctionScope scope, LLVMValueRef array, LLVMValueRef wideIndex,
+      Kind element) {
     LLVMBuilderRef builder = scope.builder();
     LLVMValueRef data = LLVMBuildExtractValue(builder, array, 0, "data");
-    LLVMValueRef wideIndex = LLVMBuildSExt(builder, index, scope.types().i64, "");
     return LLVMBuildInBoundsGEP2(builder, scope.types().element(element), data, Llvm.array(wideIndex), 1, "element");
   }
 

@@ -83,10 +83,15 @@ final class AssignmentLowering {
   private Location element(Expr target, ArrayAccess access) {
     JavaType arrayType = scope.typeOf(access.getArray());
     requireArray(access.getArray(), arrayType);
+    JavaType elementType = JavaType.of(arrayType.descriptor().substring(1));
     LLVMValueRef array = expressions.lower(access.getArray());
+    CountedLoop proof = scope.inBoundsProof(target);
+    if (proof != null) {
+      return Location.Element.proven(scope, elementType,
+          ArrayElements.addressAtWideIndex(scope, array, proof.wideIndex(access.getIndex()), elementType.kind()));
+    }
     LLVMValueRef index = expressions.lower(access.getIndex());
-    return new Location.Element(scope, JavaType.of(arrayType.descriptor().substring(1)), array, index,
-        scope.position(target));
+    return new Location.Element(scope, elementType, array, index, scope.position(target));
   }
 
   void requireArray(Expr where, JavaType type) {

@@ -67,8 +67,10 @@ final class ExpressionLowering {
     assignments.requireArray(access.getArray(), arrayType);
     JavaType.Kind element = JavaType.of(arrayType.descriptor().substring(1)).kind();
     LLVMValueRef array = lower(access.getArray());
-    LLVMValueRef index = lower(access.getIndex());
-    LLVMValueRef address = ArrayElements.checkedAddress(scope, array, index, element, scope.position(expr));
+    CountedLoop proof = scope.inBoundsProof(expr);
+    LLVMValueRef address = proof != null
+        ? ArrayElements.addressAtWideIndex(scope, array, proof.wideIndex(access.getIndex()), element)
+        : ArrayElements.checkedAddress(scope, array, lower(access.getIndex()), element, scope.position(expr));
     return ArrayElements.load(scope, address, element);
   }
 

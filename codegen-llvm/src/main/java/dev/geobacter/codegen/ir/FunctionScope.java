@@ -9,6 +9,7 @@ import dev.geobacter.metadata.proto.Expr;
 import dev.geobacter.metadata.proto.MethodInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
@@ -32,6 +33,7 @@ public final class FunctionScope {
   private final List<JavaType> typeTable = new ArrayList<>();
   private final Map<Integer, LocalSlot> locals = new HashMap<>();
   private final JumpTargets jumps = new JumpTargets();
+  private final Map<Expr, CountedLoop> provenInBounds = new IdentityHashMap<>();
   private int blockCounter;
   private Coroutines coroutine;
 
@@ -126,6 +128,24 @@ public final class FunctionScope {
           + ": corrupt sidecar");
     }
     return local;
+  }
+
+  /**
+   * Lowers {@code body} with the provable array accesses of {@code loop} (tree nodes, by identity)
+   * known to be in bounds, so they get no check there.
+   */
+  void withProvenInBounds(CountedLoop loop, Runnable body) {
+    loop.provableAccesses().forEach(access -> provenInBounds.put(access, loop));
+    try {
+      body.run();
+    } finally {
+      loop.provableAccesses().forEach(provenInBounds::remove);
+    }
+  }
+
+  /** The loop that proved the array access {@code access} in bounds where it is being lowered, or null. */
+  CountedLoop inBoundsProof(Expr access) {
+    return provenInBounds.get(access);
   }
 
   LLVMBasicBlockRef allocaBlock() {

@@ -55,6 +55,13 @@ sealed interface Location {
       this.position = position;
     }
 
+    /** An element whose address is already known to be in bounds. */
+    static Element proven(FunctionScope scope, JavaType elementType, LLVMValueRef address) {
+      Element element = new Element(scope, elementType, null, null, null);
+      element.address = address;
+      return element;
+    }
+
     private LLVMValueRef address() {
       if (address == null) {
         address = ArrayElements.checkedAddress(scope, array, index, elementType.kind(), position);

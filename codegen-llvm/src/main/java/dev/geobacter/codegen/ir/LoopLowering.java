@@ -10,6 +10,7 @@ import dev.geobacter.metadata.proto.For;
 import dev.geobacter.metadata.proto.ForEachArray;
 import dev.geobacter.metadata.proto.Stmt;
 import dev.geobacter.metadata.proto.While;
+import java.util.Optional;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -50,12 +51,39 @@ final class LoopLowering {
     scope.positionAt(end);
   }
 
+  /**
+   * A counted loop whose indexed accesses can be proven in bounds up front runs in two copies: one
+   * without those checks, taken when the proof holds, and the original (see {@link CountedLoop}).
+   */
   void lowerFor(For loop, String label) {
     loop.getInitList().forEach(statements::lower);
+    LLVMBasicBlockRef end = scope.newBlock("for.end");
+    // Also without checks: the proven copy computes its indexes in 64 bits, which is only right
+    // where the 32-bit ones cannot wrap.
+    Optional<CountedLoop> counted = CountedLoop.recognize(scope, loop);
+    if (counted.isPresent() && !scope.isTerminated()) {
+      LLVMBasicBlockRef unchecked = scope.newBlock("for.unchecked");
+      LLVMBasicBlockRef checked = scope.newBlock("for.checked");
+      LLVMBuildCondBr(scope.builder(), counted.get().emitInBoundsForEveryIteration(expressions), unchecked, checked);
+      scope.positionAt(unchecked);
+      LLVMValueRef[] latch = new LLVMValueRef[1];
+      scope.withProvenInBounds(counted.get(), () -> latch[0] = lowerForLoop(loop, label, end));
+      int unroll = scope.module().target().provenLoopUnrollCount();
+      if (unroll > 0 && latch[0] != null) LoopMetadata.unrollCount(scope, latch[0], unroll);
+      scope.positionAt(checked);
+    }
+    lowerForLoop(loop, label, end);
+    scope.positionAt(end);
+  }
+
+  /**
+   * The condition, body and update of a for loop that leaves to {@code end}, from the current
+   * block; returns the back-edge branch, or null when the update is unreachable.
+   */
+  private LLVMValueRef lowerForLoop(For loop, String label, LLVMBasicBlockRef end) {
     LLVMBasicBlockRef condition = scope.newBlock("for.cond");
     LLVMBasicBlockRef body = scope.newBlock("for.body");
     LLVMBasicBlockRef update = scope.newBlock("for.update");
-    LLVMBasicBlockRef end = scope.newBlock("for.end");
     scope.branchTo(condition);
     scope.positionAt(condition);
     if (loop.hasCond()) LLVMBuildCondBr(scope.builder(), expressions.lowerCondition(loop.getCond()), body, end);
@@ -64,8 +92,7 @@ final class LoopLowering {
     lowerBody(loop.getBody(), label, end, update);
     scope.positionAt(update);
     for (Expr expr : loop.getUpdateList()) expressions.lower(expr);
-    scope.branchTo(condition);
-    scope.positionAt(end);
+    return scope.isTerminated() ? null : LLVMBuildBr(scope.builder(), condition);
   }
 
   /** {@code for (T v : array)}: the array is evaluated once; its elements need no bounds checks. */

@@ -31,6 +31,13 @@ class IrShapeTest {
             v[6] = v[7] / v[8];
           }
 
+          static void columnSum(float[] m, float[] out, int n) {
+            int col = globalId(0);
+            float sum = 0f;
+            for (int k = 0; k < n; k++) sum += m[k * n + col];
+            out[col] = sum;
+          }
+
           static void math(double[] d, float[] f) {
             f[0] = Math.min(f[1], f[2]);
             d[0] = Math.sin(d[1]);
@@ -86,6 +93,21 @@ class IrShapeTest {
         // CHECK: fmul <{{[0-9]+}} x float>
         // CHECK: call fastcc void @geobacter.fail(
         """, optimized("saxpy", CodegenOptions.defaults()));
+  }
+
+  @Test
+  void aColumnWalkRunsInACheckFreeCopyWhenOneTestBeforeTheLoopProvesItsRange() {
+    IrCheck.assertMatches("counted-loop", """
+        // CHECK: %in.bounds.everywhere = or i1 %no.iterations,
+        // CHECK: br i1 %in.bounds.everywhere, label %for.unchecked.{{[0-9]+}}, label %for.checked.{{[0-9]+}}
+        // CHECK: for.body.{{[0-9]+}}:
+        // CHECK-NOT: @geobacter.fail
+        // CHECK: getelementptr inbounds float
+        // CHECK-NOT: @geobacter.fail
+        // CHECK: for.body.{{[0-9]+}}:
+        // CHECK: %in.bounds = icmp ult i32
+        // CHECK: call void @geobacter.fail(
+        """, lowered("columnSum", CodegenOptions.defaults()));
   }
 
   @Test

@@ -106,4 +106,14 @@ public final class NvptxTarget implements Target {
   public boolean hasMathLibrary() {
     return false;
   }
+
+  /**
+   * Four, as nvcc does for such loops: NVPTX's own threshold (a quarter of the generic one) leaves
+   * a loop with a square root and a division in it (n-body's) rolled, paying the counter, compare
+   * and branch on every body.
+   */
+  @Override
+  public int provenLoopUnrollCount() {
+    return 4;
+  }
 }

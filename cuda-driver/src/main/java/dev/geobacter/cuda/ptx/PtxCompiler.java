@@ -76,7 +76,10 @@ public final class PtxCompiler {
               MethodKey.of(program.entry()) + "." + machine.cpu());
           return null;
         });
-        String ptx = timings.time(CompilePhase.CODEGEN, () -> emit(targetMachine, lowered.module()));
+        String ptx = timings.time(CompilePhase.CODEGEN, () -> {
+          ColdBlocksLast.apply(lowered.module());
+          return emit(targetMachine, lowered.module());
+        });
         dump(symbol, ptx);
         return new PtxKernel(ptx, symbol, KernelParameterLayout.ofDescriptor(program.entry().getDesc()),
             lowered.failureSites());
