@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * error, a wrong argument). Do not read or write the arrays, nor pass them to another launch,
  * until the future has completed: a GPU copies an array when the launch is queued and copies the
  * results back when it finishes (a launch given an array of an unfinished {@code launchAsync}
- * throws {@link IllegalStateException}, on every device). To chain launches over the same arrays without waiting, keep
+ * throws {@link IllegalStateException} on every device when either launch may write it). To chain launches over the same arrays without waiting, keep
  * them resident ({@link #keepResident}): the launches of one thread run in the order they were
  * made, synchronous ones included, on the device copies. A GPU queues the copies and the kernel
  * and returns; the {@code host} and {@code jvm} devices run the launch on a pool thread. The

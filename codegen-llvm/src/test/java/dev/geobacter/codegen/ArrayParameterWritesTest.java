@@ -3,6 +3,7 @@ package dev.geobacter.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.geobacter.codegen.testing.CompiledKernels;
+import dev.geobacter.rules.ArrayParameterWrites;
 import java.util.BitSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -36,7 +36,7 @@ final class DriverDevice extends Device {
 
   @Override
   protected void run(KernelInstance<?> kernel, Grid grid, Object[] args) {
-    PreparedKernel prepared = prepare(kernel, args);
+    PreparedKernel prepared = prepare(kernel, kernels.graph(kernel), args);
     if (prepared.usesLaunchOrder()) LaunchOrder.awaitPrevious();
     prepared.launch(grid, args);
   }
@@ -44,8 +44,9 @@ final class DriverDevice extends Device {
   @Override
   protected CompletableFuture<Void> runAsync(KernelInstance<?> kernel, Grid grid, Object[] args) {
     try {
-      PreparedKernel prepared = prepare(kernel, args);
-      return inFlight.track(args, residents, prepared.launchAsync(grid, args));
+      KernelGraph graph = kernels.graph(kernel);
+      PreparedKernel prepared = prepare(kernel, graph, args);
+      return inFlight.track(args, graph, residents, prepared.launchAsync(grid, args));
     } catch (RuntimeException | Error e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -56,11 +57,10 @@ final class DriverDevice extends Device {
     return DriverResidentArrays.open(device.name(), arrays, device::keepResident, residents);
   }
 
-  private PreparedKernel prepare(KernelInstance<?> kernel, Object[] args) {
-    KernelGraph graph = kernels.graph(kernel);
+  private PreparedKernel prepare(KernelInstance<?> kernel, KernelGraph graph, Object[] args) {
     LaunchArguments.check(kernel, graph.entry().info(), args);
     residents.checkLaunch(device.name(), args, kernel);
-    inFlight.checkLaunch(args, kernel, residents);
+    inFlight.checkLaunch(args, graph, residents);
     return kernels.prepared(graph, device, kernel.options());
   }
 }

@@ -2,6 +2,8 @@ package dev.geobacter.spi;
 
 import dev.geobacter.KernelInstance;
 import dev.geobacter.metadata.proto.MethodRef;
+import dev.geobacter.rules.ArrayParameterWrites;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,6 +26,8 @@ public final class KernelGraph {
   private final Map<MethodRef, KernelMethod> byRef;
   private final Map<MethodRef, List<MethodRef>> callees;
   private final byte[] hash;
+  /** Computed on first use; a race computes the same value twice. */
+  private volatile BitSet written;
 
   /**
    * @param methods the reachable methods with bodies, entry first, in the checker's deterministic order
@@ -76,6 +80,20 @@ public final class KernelGraph {
       if (list.contains(key)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the kernel may write the array passed as its parameter {@code index} (conservatively:
+   * any use other than reading elements or the length counts); false for other parameters.
+   * Computed once per graph.
+   */
+  public boolean writesArrayParameter(int index) {
+    BitSet written = this.written;
+    if (written == null) {
+      written = ArrayParameterWrites.of(entry().info());
+      this.written = written;
+    }
+    return written.get(index);
   }
 
   /** SHA-256 over the schema version and every reachable method's name, descriptor and content hash. */

@@ -2,7 +2,7 @@ package dev.geobacter.codegen.host;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
-import dev.geobacter.codegen.ArrayParameterWrites;
+import dev.geobacter.rules.ArrayParameterWrites;
 import dev.geobacter.codegen.CodegenFingerprint;
 import dev.geobacter.codegen.CodegenOptions;
 import dev.geobacter.codegen.KernelProgram;

@@ -1,6 +1,6 @@
 package dev.geobacter.cuda.launch;
 
-import dev.geobacter.codegen.ArrayParameterWrites;
+import dev.geobacter.rules.ArrayParameterWrites;
 import dev.geobacter.codegen.CodegenOptions;
 import dev.geobacter.codegen.KernelProgram;
 import dev.geobacter.cuda.driver.CudaContext;

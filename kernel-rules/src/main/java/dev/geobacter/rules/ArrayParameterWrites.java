@@ -1,4 +1,4 @@
-package dev.geobacter.codegen;
+package dev.geobacter.rules;
 
 import com.google.protobuf.Message;
 import dev.geobacter.metadata.proto.ArrayAccess;
@@ -24,7 +24,7 @@ public final class ArrayParameterWrites {
   private ArrayParameterWrites(MethodInfo kernel) {
     List<Param> params = kernel.getParamsList();
     for (int i = 0; i < params.size(); i++) {
-      if (JavaType.of(kernel.getTypes(params.get(i).getType())).isArray()) parameterBySlot.put(params.get(i).getSlot(), i);
+      if (kernel.getTypes(params.get(i).getType()).startsWith("[")) parameterBySlot.put(params.get(i).getSlot(), i);
     }
   }
 
