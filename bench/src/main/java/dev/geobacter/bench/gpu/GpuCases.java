@@ -128,7 +128,7 @@ final class GpuCases {
           }
           return Comparison.firstDifference("nbody", got, want,
               k -> "body " + sampled[k / 8] + (k % 8 < 4 ? " position" : " velocity") + " component " + k % 4);
-        }, List.of("loads=scalar"));
+        }, List.of("loads=vector"));
   }
 
   private static GpuCase stencil(GpuSession gpu, long seed, int size) {
