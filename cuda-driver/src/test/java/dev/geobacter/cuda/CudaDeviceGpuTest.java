@@ -12,6 +12,7 @@ import dev.geobacter.Kernel2;
 import dev.geobacter.Kernel3;
 import dev.geobacter.Kernel8;
 import dev.geobacter.KernelInstance;
+import dev.geobacter.cuda.testing.ArrayKinds;
 import dev.geobacter.cuda.testing.Gpus;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,37 +200,13 @@ class CudaDeviceGpuTest {
     Gpus.assumeGpu();
     KernelInstance<Kernel8<boolean[], byte[], char[], short[], long[], float[], Long, Double>> arrays =
         Geobacter.kernelInstance(GpuKernels::arrays);
-    int n = 3000;
-    Random random = new Random(4);
-    boolean[] flags = new boolean[n];
-    byte[] bytes = new byte[n];
-    char[] chars = new char[n];
-    short[] shorts = new short[n];
-    float[] floats = new float[n];
-    for (int i = 0; i < n; i++) {
-      flags[i] = random.nextBoolean();
-      bytes[i] = (byte) random.nextInt();
-      chars[i] = (char) random.nextInt();
-      shorts[i] = (short) random.nextInt();
-      floats[i] = random.nextFloat() * 100 - 50;
-    }
-    long[] longs = random.longs(n).toArray();
-    boolean[] flags2 = flags.clone();
-    byte[] bytes2 = bytes.clone();
-    char[] chars2 = chars.clone();
-    short[] shorts2 = shorts.clone();
-    long[] longs2 = longs.clone();
-    float[] floats2 = floats.clone();
+    ArrayKinds onJvm = ArrayKinds.random(3000, 4);
+    ArrayKinds onGpu = onJvm.copy();
     try (Device jvm = Device.byName("jvm"); Device gpu = Device.byName("cuda:0")) {
-      jvm.launch(arrays, Grid.of(n, 64), flags, bytes, chars, shorts, longs, floats, -77L, 3.5);
-      gpu.launch(arrays, Grid.of(n, 64), flags2, bytes2, chars2, shorts2, longs2, floats2, -77L, 3.5);
+      onJvm.launch(jvm, arrays);
+      onGpu.launch(gpu, arrays);
     }
-    assertArrayEquals(flags, flags2);
-    assertArrayEquals(bytes, bytes2);
-    assertArrayEquals(chars, chars2);
-    assertArrayEquals(shorts, shorts2);
-    assertArrayEquals(longs, longs2);
-    assertArrayEquals(floats, floats2);
+    onGpu.assertSameAs(onJvm);
   }
 
   @Test

@@ -44,24 +44,7 @@ class MathSubstitutesGpuTest {
       cuda.launch(Geobacter.kernelInstance(MathKernels::trigonometry), Grid.of(n, 256), x, y, gpu);
       reference.launch(Geobacter.kernelInstance(MathKernels::trigonometry), Grid.of(n, 256), x, y, jvm);
     }
-    List<String> outOfBounds = new ArrayList<>();
-    List<String> notTheLibrary = new ArrayList<>();
-    for (int i = 0; i < gpu.length; i++) {
-      int f = i % MathKernels.TRIG_RESULTS;
-      double xi = x[i / MathKernels.TRIG_RESULTS];
-      double yi = y[i / MathKernels.TRIG_RESULTS];
-      if (ulps(gpu[i], jvm[i]) > BOUNDS[f] + 1) {
-        outOfBounds.add("function " + f + " at x=" + xi + ", y=" + yi + ": cuda " + gpu[i] + ", jvm " + jvm[i]);
-      }
-      double library = library(f, xi, yi);
-      if (Double.doubleToLongBits(gpu[i]) != Double.doubleToLongBits(library)) {
-        notTheLibrary.add("function " + f + " at x=" + xi + ", y=" + yi + ": cuda " + gpu[i] + ", Java " + library);
-      }
-    }
-    assertTrue(outOfBounds.isEmpty(), outOfBounds.size() + " results out of bounds, e.g. "
-        + outOfBounds.subList(0, Math.min(10, outOfBounds.size())));
-    assertTrue(notTheLibrary.isEmpty(), notTheLibrary.size() + " results differ from the library run as Java, e.g. "
-        + notTheLibrary.subList(0, Math.min(10, notTheLibrary.size())));
+    assertWithinBoundsAndTheLibrary(gpu, jvm, x, y, BOUNDS, MathSubstitutesGpuTest::library);
   }
 
   @Test
@@ -74,25 +57,39 @@ class MathSubstitutesGpuTest {
     for (int i = 1; i < y.length; i += 4) y[i] = random.nextInt(-40, 41); // integer powers
     for (int i = 2; i < y.length; i += 4) y[i] = random.nextDouble(-8, 8);
     int n = x.length;
-    int results = MathKernels.EXP_LOG_RESULTS;
-    double[] gpu = new double[results * n];
-    double[] jvm = new double[results * n];
+    double[] gpu = new double[MathKernels.EXP_LOG_RESULTS * n];
+    double[] jvm = new double[MathKernels.EXP_LOG_RESULTS * n];
     try (Device cuda = Device.byName("cuda:0"); Device reference = Device.byName("jvm")) {
       cuda.launch(Geobacter.kernelInstance(MathKernels::expLog), Grid.of(n, 256), x, y, gpu);
       reference.launch(Geobacter.kernelInstance(MathKernels::expLog), Grid.of(n, 256), x, y, jvm);
     }
+    assertWithinBoundsAndTheLibrary(gpu, jvm, x, y, EXP_LOG_BOUNDS, MathSubstitutesGpuTest::expLogLibrary);
+  }
+
+  /** The library run as plain Java: function {@code f} of the kernel's results at (x, y). */
+  private interface Library {
+    double apply(int function, double x, double y);
+  }
+
+  /**
+   * {@code gpu} and {@code jvm} hold {@code bounds.length} results per input; each GPU result must be
+   * within its bound (plus the JVM's own ulp) of the JVM's and exactly what {@code library} computes.
+   */
+  private static void assertWithinBoundsAndTheLibrary(double[] gpu, double[] jvm, double[] x, double[] y,
+      double[] bounds, Library library) {
+    int results = bounds.length;
     List<String> outOfBounds = new ArrayList<>();
     List<String> notTheLibrary = new ArrayList<>();
     for (int i = 0; i < gpu.length; i++) {
       int f = i % results;
       double xi = x[i / results];
       double yi = y[i / results];
-      if (ulps(gpu[i], jvm[i]) > EXP_LOG_BOUNDS[f] + 1) {
+      if (ulps(gpu[i], jvm[i]) > bounds[f] + 1) {
         outOfBounds.add("function " + f + " at x=" + xi + ", y=" + yi + ": cuda " + gpu[i] + ", jvm " + jvm[i]);
       }
-      double library = expLogLibrary(f, xi, yi);
-      if (Double.doubleToLongBits(gpu[i]) != Double.doubleToLongBits(library)) {
-        notTheLibrary.add("function " + f + " at x=" + xi + ", y=" + yi + ": cuda " + gpu[i] + ", Java " + library);
+      double expected = library.apply(f, xi, yi);
+      if (Double.doubleToLongBits(gpu[i]) != Double.doubleToLongBits(expected)) {
+        notTheLibrary.add("function " + f + " at x=" + xi + ", y=" + yi + ": cuda " + gpu[i] + ", Java " + expected);
       }
     }
     assertTrue(outOfBounds.isEmpty(), outOfBounds.size() + " results out of bounds, e.g. "

@@ -10,6 +10,7 @@ import dev.geobacter.Kernel3;
 import dev.geobacter.Kernel8;
 import dev.geobacter.KernelInstance;
 import dev.geobacter.ResidentArrays;
+import dev.geobacter.cuda.testing.ArrayKinds;
 import dev.geobacter.cuda.testing.Gpus;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -74,42 +75,14 @@ class ResidentArraysGpuTest {
     Gpus.assumeGpu();
     KernelInstance<Kernel8<boolean[], byte[], char[], short[], long[], float[], Long, Double>> arrays =
         Geobacter.kernelInstance(GpuKernels::arrays);
-    int n = 3000;
-    Random random = new Random(5);
-    boolean[] flags = new boolean[n];
-    byte[] bytes = new byte[n];
-    char[] chars = new char[n];
-    short[] shorts = new short[n];
-    float[] floats = new float[n];
-    for (int i = 0; i < n; i++) {
-      flags[i] = random.nextBoolean();
-      bytes[i] = (byte) random.nextInt();
-      chars[i] = (char) random.nextInt();
-      shorts[i] = (short) random.nextInt();
-      floats[i] = random.nextFloat() * 100 - 50;
-    }
-    long[] longs = random.longs(n).toArray();
-    boolean[] flags2 = flags.clone();
-    byte[] bytes2 = bytes.clone();
-    char[] chars2 = chars.clone();
-    short[] shorts2 = shorts.clone();
-    long[] longs2 = longs.clone();
-    float[] floats2 = floats.clone();
+    ArrayKinds copied = ArrayKinds.random(3000, 5);
+    ArrayKinds resident = copied.copy();
     try (Device gpu = Device.byName("cuda:0")) {
-      for (int step = 0; step < 3; step++) {
-        gpu.launch(arrays, Grid.of(n, 64), flags, bytes, chars, shorts, longs, floats, -77L, 3.5);
-      }
-      try (ResidentArrays resident = gpu.keepResident(flags2, bytes2, chars2, shorts2, longs2, floats2)) {
-        for (int step = 0; step < 3; step++) {
-          gpu.launch(arrays, Grid.of(n, 64), flags2, bytes2, chars2, shorts2, longs2, floats2, -77L, 3.5);
-        }
+      for (int step = 0; step < 3; step++) copied.launch(gpu, arrays);
+      try (ResidentArrays kept = gpu.keepResident(resident.all())) {
+        for (int step = 0; step < 3; step++) resident.launch(gpu, arrays);
       }
     }
-    assertArrayEquals(flags, flags2);
-    assertArrayEquals(bytes, bytes2);
-    assertArrayEquals(chars, chars2);
-    assertArrayEquals(shorts, shorts2);
-    assertArrayEquals(longs, longs2);
-    assertArrayEquals(floats, floats2);
+    resident.assertSameAs(copied);
   }
 }
