@@ -1,9 +1,9 @@
 package dev.geobacter.codegen;
 
 import com.google.protobuf.Message;
+import dev.geobacter.metadata.TreeNodes;
 import dev.geobacter.metadata.proto.Expr;
 import dev.geobacter.metadata.proto.MethodInfo;
-import java.util.List;
 
 /** Finds calls to {@code Gpu.barrier()} in a method's typed tree. */
 public final class GpuBarriers {
@@ -21,12 +21,6 @@ public final class GpuBarriers {
         && expr.getInvoke().getName().equals("barrier")) {
       return true;
     }
-    for (Object value : message.getAllFields().values()) {
-      if (value instanceof Message child && contains(child)) return true;
-      if (value instanceof List<?> list) {
-        for (Object item : list) if (item instanceof Message child && contains(child)) return true;
-      }
-    }
-    return false;
+    return TreeNodes.children(message).stream().anyMatch(GpuBarriers::contains);
   }
 }

@@ -1,6 +1,7 @@
 package dev.geobacter.rules;
 
 import com.google.protobuf.Message;
+import dev.geobacter.metadata.TreeNodes;
 import dev.geobacter.metadata.proto.ArrayAccess;
 import dev.geobacter.metadata.proto.Expr;
 import dev.geobacter.metadata.proto.MethodInfo;
@@ -41,12 +42,7 @@ public final class ArrayParameterWrites {
       visit(stmt.getForEach().getBody());
       return;
     }
-    for (Object value : message.getAllFields().values()) {
-      if (value instanceof Message child) visit(child);
-      else if (value instanceof List<?> list) {
-        for (Object item : list) if (item instanceof Message child) visit(child);
-      }
-    }
+    TreeNodes.children(message).forEach(this::visit);
   }
 
   /** Handles the uses of parameters that are not escapes; true when the children are done. */

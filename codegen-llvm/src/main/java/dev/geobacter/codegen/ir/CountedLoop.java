@@ -5,6 +5,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import com.google.protobuf.Message;
 import dev.geobacter.codegen.GpuBarriers;
 import dev.geobacter.codegen.JavaType;
+import dev.geobacter.metadata.TreeNodes;
 import dev.geobacter.metadata.proto.BinaryOp;
 import dev.geobacter.metadata.proto.Expr;
 import dev.geobacter.metadata.proto.For;
@@ -176,12 +177,7 @@ final class CountedLoop {
 
     private static void walk(Message message, Consumer<Message> visit) {
       visit.accept(message);
-      for (Object value : message.getAllFields().values()) {
-        if (value instanceof Message child) walk(child, visit);
-        else if (value instanceof List<?> list) {
-          for (Object item : list) if (item instanceof Message child) walk(child, visit);
-        }
-      }
+      TreeNodes.children(message).forEach(child -> walk(child, visit));
     }
   }
 }

@@ -59,7 +59,7 @@ public final class ModuleLowering {
         FunctionLowering.lowerBody(scope, method, scope.function(key), coroutine && key.equals(entryKey));
       }
       scope.dropUnreferenced();
-      target.emitEntryPoint(scope, program.entry(), scope.function(MethodKey.of(program.entry())), entrySymbol);
+      target.emitEntryPoint(scope, program.entry(), scope.function(entryKey), entrySymbol);
       verify(module);
       return new LoweredModule(module, entrySymbol, sites);
     } catch (RuntimeException e) {
