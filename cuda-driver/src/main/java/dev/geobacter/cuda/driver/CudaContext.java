@@ -72,17 +72,18 @@ public final class CudaContext implements AutoCloseable {
 
   /** An event that records timing. */
   public CudaEvent createEvent() {
-    makeCurrent();
-    long[] event = new long[1];
-    CudaErrors.check(CudaNative.cuEventCreate(event, 0), "cuEventCreate");
-    return new CudaEvent(event[0], lifetime, h -> releaseWith(() -> CudaNative.cuEventDestroy_v2(h)));
+    return createEvent(0);
   }
 
   /** An event for waiting only (no timestamps, which makes recording and waiting cheaper). */
   public CudaEvent createSyncEvent() {
+    return createEvent(CudaEvent.DISABLE_TIMING);
+  }
+
+  private CudaEvent createEvent(int flags) {
     makeCurrent();
     long[] event = new long[1];
-    CudaErrors.check(CudaNative.cuEventCreate(event, CudaEvent.DISABLE_TIMING), "cuEventCreate");
+    CudaErrors.check(CudaNative.cuEventCreate(event, flags), "cuEventCreate");
     return new CudaEvent(event[0], lifetime, h -> releaseWith(() -> CudaNative.cuEventDestroy_v2(h)));
   }
 

@@ -17,20 +17,6 @@ final class ArrayCopies {
     return (long) java.lang.reflect.Array.getLength(array) * element.storageBytes();
   }
 
-  /** The element kind of a one-dimensional primitive array. */
-  static JavaType.Kind elementKind(Object array) {
-    Class<?> component = array.getClass().getComponentType();
-    if (component == boolean.class) return JavaType.Kind.BOOLEAN;
-    if (component == byte.class) return JavaType.Kind.BYTE;
-    if (component == char.class) return JavaType.Kind.CHAR;
-    if (component == short.class) return JavaType.Kind.SHORT;
-    if (component == int.class) return JavaType.Kind.INT;
-    if (component == long.class) return JavaType.Kind.LONG;
-    if (component == float.class) return JavaType.Kind.FLOAT;
-    if (component == double.class) return JavaType.Kind.DOUBLE;
-    throw new IllegalArgumentException("not a one-dimensional primitive array: " + array.getClass().getTypeName());
-  }
-
   static void toNative(JavaType.Kind element, Object array, Pointer memory, long offset) {
     switch (element) {
       case BOOLEAN -> {

@@ -32,7 +32,8 @@ final class CudaResidentMemory implements ResidentMemory {
     Map<Object, ResidentBuffer> buffers = new IdentityHashMap<>();
     try {
       for (Object array : arrays) {
-        JavaType.Kind element = ArrayCopies.elementKind(array);
+        // The driver has checked that each is a one-dimensional primitive array.
+        JavaType.Kind element = JavaType.of(array.getClass().descriptorString()).elementKind();
         long bytes = ArrayCopies.bytes(element, array);
         buffers.put(array, new ResidentBuffer(array, element, bytes, bytes == 0 ? null : context.allocate(bytes)));
       }
