@@ -14,15 +14,29 @@ public final class Trigonometry {
   private Trigonometry() {}
 
   public static double sin(double x) {
+    if (Math.abs(x) < TINY) return x;
+    return sinAfterQuarterTurns(x, 0);
+  }
+
+  public static double cos(double x) {
+    if (Math.abs(x) < TINY) return 1.0;
+    return sinAfterQuarterTurns(x, 1); // cos x = sin(x + pi/2)
+  }
+
+  /**
+   * {@code sin(x + turns * pi/2)} for |x| at least {@link #TINY}: one reduction serves sine and
+   * cosine, which differ only in the quadrant that picks the polynomial and the sign.
+   */
+  private static double sinAfterQuarterTurns(double x, int turns) {
     double t = Math.abs(x);
-    if (t <= QUARTER_PI) {
-      if (t < TINY) return x;
-      return SinCosPolynomials.sin(x, 0.0);
-    }
     int quadrant;
     double high;
     double low;
-    if (t < QuadrantReduction.LIMIT) {
+    if (t <= QUARTER_PI) {
+      quadrant = 0;
+      high = x;
+      low = 0.0;
+    } else if (t < QuadrantReduction.LIMIT) {
       double n = QuadrantReduction.quarterTurns(x);
       quadrant = (int) n & 3;
       high = QuadrantReduction.high(x, n);
@@ -34,7 +48,7 @@ public final class Trigonometry {
     } else {
       return x - x; // NaN for NaN and the infinities
     }
-    switch (quadrant) {
+    switch ((quadrant + turns) & 3) {
       case 0:
         return SinCosPolynomials.sin(high, low);
       case 1:
@@ -43,39 +57,6 @@ public final class Trigonometry {
         return -SinCosPolynomials.sin(high, low);
       default:
         return -SinCosPolynomials.cos(high, low);
-    }
-  }
-
-  public static double cos(double x) {
-    double t = Math.abs(x);
-    if (t <= QUARTER_PI) {
-      if (t < TINY) return 1.0;
-      return SinCosPolynomials.cos(x, 0.0);
-    }
-    int quadrant;
-    double high;
-    double low;
-    if (t < QuadrantReduction.LIMIT) {
-      double n = QuadrantReduction.quarterTurns(x);
-      quadrant = (int) n & 3;
-      high = QuadrantReduction.high(x, n);
-      low = QuadrantReduction.low(x, n);
-    } else if (t <= Double.MAX_VALUE) {
-      quadrant = LargeReduction.quadrant(x);
-      high = LargeReduction.high(x);
-      low = LargeReduction.low(x);
-    } else {
-      return x - x;
-    }
-    switch (quadrant) {
-      case 0:
-        return SinCosPolynomials.cos(high, low);
-      case 1:
-        return -SinCosPolynomials.sin(high, low);
-      case 2:
-        return -SinCosPolynomials.cos(high, low);
-      default:
-        return SinCosPolynomials.sin(high, low);
     }
   }
 
